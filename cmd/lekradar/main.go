@@ -9,9 +9,12 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
+
+	"lekradar"
 )
 
 func main() {
@@ -23,7 +26,7 @@ func main() {
 		if errors.As(err, &ex) {
 			os.Exit(ex.code)
 		}
-		fmt.Fprintln(os.Stderr, "lekradar:", err)
+		fmt.Fprintln(os.Stderr, "lekradar:", errorText(err))
 		os.Exit(1)
 	}
 }
@@ -33,6 +36,17 @@ func main() {
 type exitError struct{ code int }
 
 func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
+
+// errorText is the message for the user: an application error shows its
+// message rather than its debugging form with the code.
+func errorText(err error) string {
+	msg := err.Error()
+	var e *lekradar.Error
+	if errors.As(err, &e) {
+		msg = strings.Replace(msg, e.Error(), e.Message, 1)
+	}
+	return msg
+}
 
 // run builds the command tree and executes it; tests call it directly.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -46,6 +60,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
+	addDBFlag(root)
 	root.AddCommand(
 		newInitCmd(),
 		newCodebookCmd(),

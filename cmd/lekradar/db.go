@@ -1,0 +1,134 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"lekradar"
+	"lekradar/postgres"
+	"lekradar/sqlite"
+	"lekradar/sqlstore"
+)
+
+// defaultDBPath is the SQLite file used when neither --db nor LEKRADAR_DB
+// names a database.
+const defaultDBPath = "./lekradar.db"
+
+// dbEnv is the environment variable that names the database when --db is
+// not given.
+const dbEnv = "LEKRADAR_DB"
+
+// addDBFlag declares the persistent --db flag on the root command. Its
+// default stays empty so that help output never shows a password from
+// LEKRADAR_DB; dbDSN resolves the real default at use time.
+func addDBFlag(root *cobra.Command) {
+	root.PersistentFlags().String("db", "",
+		"database: a file path (SQLite) or a postgres:// URL (PostgreSQL); default $"+dbEnv+", else "+defaultDBPath)
+}
+
+// dbDSN returns the database the command should use: --db, else
+// $LEKRADAR_DB, else ./lekradar.db.
+func dbDSN(cmd *cobra.Command) string {
+	if f := cmd.Flags().Lookup("db"); f != nil && f.Value.String() != "" {
+		return f.Value.String()
+	}
+	if env := os.Getenv(dbEnv); env != "" {
+		return env
+	}
+	return defaultDBPath
+}
+
+// isPostgresDSN reports whether dsn names a PostgreSQL server rather than a
+// SQLite file.
+func isPostgresDSN(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
+}
+
+// openStore opens (and migrates) the database named by dsn with the embedded
+// codebook: a postgres:// or postgresql:// URL opens PostgreSQL, anything
+// else is a SQLite file path. Errors name the database without its password.
+func openStore(ctx context.Context, dsn string) (*sqlstore.Store, error) {
+	cb := lekradar.DefaultCodebook()
+	var (
+		store *sqlstore.Store
+		err   error
+	)
+	if isPostgresDSN(dsn) {
+		store, err = postgres.Open(ctx, dsn, cb)
+	} else {
+		store, err = sqlite.Open(ctx, dsn, cb)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %w", redactDSN(dsn), scrubPassword(err, dsn))
+	}
+	return store, nil
+}
+
+// openExistingStore opens the command's database for a command that works
+// on registered data. Unlike init it refuses to create a new SQLite file, so
+// that a mistyped --db does not silently start an empty registry.
+func openExistingStore(cmd *cobra.Command) (*sqlstore.Store, error) {
+	dsn := dbDSN(cmd)
+	if !isPostgresDSN(dsn) {
+		if _, err := os.Stat(dsn); errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("database %s does not exist: create it with `lekradar init --db %s` (or `lekradar demo`), or point --db or %s at an existing one", dsn, dsn, dbEnv)
+		}
+	}
+	return openStore(cmd.Context(), dsn)
+}
+
+// redactDSN returns dsn fit for messages: the password of a URL, in its user
+// part or in a password query parameter, is replaced by xxxxx.
+func redactDSN(dsn string) string {
+	if !isPostgresDSN(dsn) {
+		return dsn
+	}
+	u, err := url.Parse(dsn)
+	if err != nil {
+		// An unparseable URL may still hold a password: show only its scheme.
+		scheme, _, _ := strings.Cut(dsn, "://")
+		return scheme + "://(unparseable URL)"
+	}
+	q := u.Query()
+	if q.Has("password") {
+		q.Set("password", "xxxxx")
+		u.RawQuery = q.Encode()
+	}
+	return u.Redacted()
+}
+
+// scrubPassword removes the DSN's password from a driver error, since
+// drivers may echo parts of the connection string.
+func scrubPassword(err error, dsn string) error {
+	if !isPostgresDSN(dsn) {
+		return err
+	}
+	var secrets []string
+	if u, perr := url.Parse(dsn); perr == nil {
+		if p, ok := u.User.Password(); ok && p != "" {
+			secrets = append(secrets, p, url.PathEscape(p), url.QueryEscape(p))
+		}
+		if p := u.Query().Get("password"); p != "" {
+			secrets = append(secrets, p, url.QueryEscape(p))
+		}
+	}
+	msg := err.Error()
+	leaked := false
+	for _, s := range secrets {
+		if strings.Contains(msg, s) {
+			msg = strings.ReplaceAll(msg, s, "xxxxx")
+			leaked = true
+		}
+	}
+	if !leaked {
+		return err
+	}
+	return errors.New(msg)
+}
