@@ -1,17 +1,161 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
 
 	"github.com/spf13/cobra"
+
+	"lekradar"
+	"lekradar/demo"
+	"lekradar/sqlstore"
 )
 
-// Placeholder until the command is written.
+// defaultDemoSeed is the seed of the data set the README shows: the year
+// the study reached Parliament.
+const defaultDemoSeed = 2019
+
 func newDemoCmd() *cobra.Command {
-	return &cobra.Command{
-		Use: "demo",
+	var opts demo.Options
+	cmd := &cobra.Command{
+		Use:   "demo [--db FILE] [--seed N] [--plant-disparity]",
+		Short: "Make a fresh database with a synthetic organisation, 761 leak dossiers of 2015–2016 and vulnerable spots",
+		Long: `Make a fresh database holding synthetic demo data: 13 units with their
+workforce, exactly 761 leak dossiers opened in 2015–2016 whose distributions
+follow the public figures of the 2019 Politieacademie study, and a register
+of vulnerable spots. Everything is synthetic (see docs/synthetic-data.md).
+The same --seed gives the same data.
+
+For a SQLite file the database is made anew: an existing file at the path is
+removed first (only if it is a SQLite database). A PostgreSQL database must
+be empty of dossiers and spots; demo refuses to add to one that is not.
+
+--plant-disparity makes suspicions against staff with a non-Dutch surname
+about three times as often refuted as others, so that the fairness monitor
+has a disparity to report; without it the refutation rate is equal.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("demo: not implemented yet")
+			return runDemo(cmd.Context(), cmd.OutOrStdout(), dbDSN(cmd), opts)
 		},
 	}
+	cmd.Flags().Uint64Var(&opts.Seed, "seed", defaultDemoSeed, "seed of the synthetic data set")
+	cmd.Flags().BoolVar(&opts.PlantDisparity, "plant-disparity", false,
+		"plant a refutation disparity against non-Dutch surnames for the fairness monitor to find")
+	return cmd
+}
+
+// runDemo generates the data set, makes the database fresh, stores the data
+// and prints a summary.
+func runDemo(ctx context.Context, out io.Writer, dsn string, opts demo.Options) error {
+	cb := lekradar.DefaultCodebook()
+	// Generate first: a failure here leaves an existing database untouched.
+	data, err := demo.Generate(opts, cb)
+	if err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	if !isPostgresDSN(dsn) {
+		if err := removeSQLiteDatabase(dsn); err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
+	}
+	store, err := openStore(ctx, dsn)
+	if err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	defer store.Close()
+	if isPostgresDSN(dsn) {
+		if err := requireEmpty(ctx, store, dsn); err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
+	}
+	if err := storeDemo(ctx, store, data); err != nil {
+		return fmt.Errorf("demo: store in %s: %w", redactDSN(dsn), err)
+	}
+	fmt.Fprintf(out, "Demo database: %s\n", redactDSN(dsn))
+	if err := data.Summary(cb, "en").Write(out); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "List the dossiers with: lekradar dossier list --db %s\n", redactDSN(dsn))
+	return nil
+}
+
+// storeDemo writes the workforce, then all dossiers in one transaction, then
+// the spots, which need the dossiers' IDs.
+func storeDemo(ctx context.Context, store *sqlstore.Store, data *demo.Data) error {
+	if err := store.ReplaceWorkforce(ctx, data.Workforce); err != nil {
+		return fmt.Errorf("workforce: %w", err)
+	}
+	if err := store.CreateDossiers(ctx, data.Dossiers); err != nil {
+		return fmt.Errorf("dossiers: %w", err)
+	}
+	if err := data.LinkSpots(); err != nil {
+		return err
+	}
+	for i, s := range data.Spots {
+		if err := store.CreateVulnerableSpot(ctx, s); err != nil {
+			return fmt.Errorf("vulnerable spot %d of %d: %w", i+1, len(data.Spots), err)
+		}
+	}
+	return nil
+}
+
+// sqliteHeader starts every SQLite database file.
+var sqliteHeader = []byte("SQLite format 3\x00")
+
+// removeSQLiteDatabase removes the database file at path with its WAL and
+// shared-memory files, so that demo starts from nothing. It refuses to
+// remove anything that is not a SQLite database (or an empty file): a
+// mistyped --db must not delete someone's document.
+func removeSQLiteDatabase(path string) error {
+	info, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("database %s: %w", path, err)
+	}
+	if !info.Mode().IsRegular() {
+		return fmt.Errorf("database %s is not a regular file; demo makes a fresh SQLite file there and will not replace it", path)
+	}
+	if info.Size() > 0 {
+		f, err := os.Open(path)
+		if err != nil {
+			return fmt.Errorf("database %s: %w", path, err)
+		}
+		head := make([]byte, len(sqliteHeader))
+		_, err = io.ReadFull(f, head)
+		f.Close()
+		if err != nil || !bytes.Equal(head, sqliteHeader) {
+			return fmt.Errorf("%s is not a SQLite database; demo replaces only a database file: choose another --db", path)
+		}
+	}
+	for _, p := range []string{path, path + "-wal", path + "-shm", path + "-journal"} {
+		if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("remove old database %s: %w", p, err)
+		}
+	}
+	return nil
+}
+
+// requireEmpty refuses a PostgreSQL database that already holds dossiers
+// or spots: demo data must never mix with a real registry.
+func requireEmpty(ctx context.Context, store *sqlstore.Store, dsn string) error {
+	_, dossiers, err := store.FindDossiers(ctx, lekradar.DossierFilter{Limit: 1})
+	if err != nil {
+		return fmt.Errorf("check %s is empty: %w", redactDSN(dsn), err)
+	}
+	_, spots, err := store.FindVulnerableSpots(ctx, lekradar.VulnerableSpotFilter{Limit: 1})
+	if err != nil {
+		return fmt.Errorf("check %s is empty: %w", redactDSN(dsn), err)
+	}
+	if dossiers > 0 || spots > 0 {
+		return fmt.Errorf("database %s already holds %d dossiers and %d vulnerable spots; demo fills only an empty database: create a new one (e.g. createdb lekradar_demo) and point --db at it",
+			redactDSN(dsn), dossiers, spots)
+	}
+	return nil
 }
