@@ -47,6 +47,7 @@ func Run(t *testing.T, newDB NewDatabaseFunc) {
 		{"Workforce", testWorkforce},
 		{"Reopen", testReopen},
 		{"ConcurrentCreates", testConcurrentCreates},
+		{"Meta", testMeta},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, newDB) })
@@ -843,6 +844,23 @@ func testConcurrentCreates(t *testing.T, newDB NewDatabaseFunc) {
 	for i, d := range ds {
 		if want := lekradar.FormatRegNo("DH", 2016, i+1); d.RegNo != want {
 			t.Fatalf("dossier %d has reg_no %s, want %s", i, d.RegNo, want)
+		}
+	}
+}
+
+func testMeta(t *testing.T, newDB NewDatabaseFunc) {
+	ctx := context.Background()
+	s := MustOpen(t, newDB)
+	if _, ok, err := s.Meta(ctx, sqlstore.MetaOrigin); err != nil || ok {
+		t.Fatalf("fresh database: Meta = ok %v, err %v; want no value", ok, err)
+	}
+	for _, v := range []string{"demo", "import"} {
+		if err := s.SetMeta(ctx, sqlstore.MetaOrigin, v); err != nil {
+			t.Fatal(err)
+		}
+		got, ok, err := s.Meta(ctx, sqlstore.MetaOrigin)
+		if err != nil || !ok || got != v {
+			t.Fatalf("Meta = %q %v %v, want %q", got, ok, err, v)
 		}
 	}
 }

@@ -21,7 +21,10 @@ import (
 const defaultDemoSeed = 2019
 
 func newDemoCmd() *cobra.Command {
-	var opts demo.Options
+	var (
+		opts  demo.Options
+		force bool
+	)
 	cmd := &cobra.Command{
 		Use:   "demo [--db FILE] [--seed N] [--plant-disparity]",
 		Short: "Make a fresh database with a synthetic organisation, 761 leak dossiers of 2015–2016 and vulnerable spots",
@@ -32,7 +35,8 @@ of vulnerable spots. Everything is synthetic (see docs/synthetic-data.md).
 The same --seed gives the same data.
 
 For a SQLite file the database is made anew: an existing file at the path is
-removed first (only if it is a SQLite database). A PostgreSQL database must
+removed first (only if it is a SQLite database that demo made, or that holds
+no dossiers; --force replaces any SQLite database). A PostgreSQL database must
 be empty of dossiers and spots; demo refuses to add to one that is not.
 
 --plant-disparity makes suspicions against staff with a non-Dutch surname
@@ -40,10 +44,11 @@ about three times as often refuted as others, so that the fairness monitor
 has a disparity to report; without it the refutation rate is equal.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runDemo(cmd.Context(), cmd.OutOrStdout(), dbDSN(cmd), opts)
+			return runDemo(cmd.Context(), cmd.OutOrStdout(), dbDSN(cmd), opts, force)
 		},
 	}
 	cmd.Flags().Uint64Var(&opts.Seed, "seed", defaultDemoSeed, "seed of the synthetic data set")
+	cmd.Flags().BoolVar(&force, "force", false, "replace an existing SQLite database even when it holds dossiers demo did not make")
 	cmd.Flags().BoolVar(&opts.PlantDisparity, "plant-disparity", false,
 		"plant a refutation disparity against non-Dutch surnames for the fairness monitor to find")
 	return cmd
@@ -51,7 +56,7 @@ has a disparity to report; without it the refutation rate is equal.`,
 
 // runDemo generates the data set, makes the database fresh, stores the data
 // and prints a summary.
-func runDemo(ctx context.Context, out io.Writer, dsn string, opts demo.Options) error {
+func runDemo(ctx context.Context, out io.Writer, dsn string, opts demo.Options, force bool) error {
 	cb := lekradar.DefaultCodebook()
 	// Generate first: a failure here leaves an existing database untouched.
 	data, err := demo.Generate(opts, cb)
@@ -59,6 +64,9 @@ func runDemo(ctx context.Context, out io.Writer, dsn string, opts demo.Options) 
 		return fmt.Errorf("demo: %w", err)
 	}
 	if !isPostgresDSN(dsn) {
+		if err := refuseRealRegistry(ctx, dsn, force); err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
 		if err := removeSQLiteDatabase(dsn); err != nil {
 			return fmt.Errorf("demo: %w", err)
 		}
@@ -75,6 +83,9 @@ func runDemo(ctx context.Context, out io.Writer, dsn string, opts demo.Options) 
 	}
 	if err := storeDemo(ctx, store, data); err != nil {
 		return fmt.Errorf("demo: store in %s: %w", redactDSN(dsn), err)
+	}
+	if err := store.SetMeta(ctx, sqlstore.MetaOrigin, "demo"); err != nil {
+		return fmt.Errorf("demo: %w", err)
 	}
 	fmt.Fprintf(out, "Demo database: %s\n", redactDSN(dsn))
 	if err := data.Summary(cb, "en").Write(out); err != nil {
@@ -104,6 +115,47 @@ func storeDemo(ctx context.Context, store *sqlstore.Store, data *demo.Data) erro
 	return nil
 }
 
+// refuseRealRegistry stops demo from replacing a SQLite database that holds
+// dossiers it did not make itself: LEKRADAR_DB may well point at the real
+// registry, and demo must never wipe that without being told to.
+func refuseRealRegistry(ctx context.Context, path string, force bool) error {
+	if force {
+		return nil
+	}
+	if info, err := os.Stat(path); err != nil || info.Size() == 0 || !isSQLiteFile(path) {
+		return nil // nothing there, or removeSQLiteDatabase refuses it itself
+	}
+	store, err := openStore(ctx, path)
+	if err != nil {
+		return fmt.Errorf("check existing database %s: %w", path, err)
+	}
+	defer store.Close()
+	origin, _, err := store.Meta(ctx, sqlstore.MetaOrigin)
+	if err != nil {
+		return fmt.Errorf("check existing database %s: %w", path, err)
+	}
+	_, n, err := store.FindDossiers(ctx, lekradar.DossierFilter{Limit: 1})
+	if err != nil {
+		return fmt.Errorf("check existing database %s: %w", path, err)
+	}
+	if n > 0 && origin != "demo" {
+		return fmt.Errorf("database %s holds %d dossiers that demo did not make; demo will not replace it (choose another --db, or add --force to replace it anyway)", path, n)
+	}
+	return nil
+}
+
+// isSQLiteFile reports whether the file at path starts with the SQLite header.
+func isSQLiteFile(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, len(sqliteHeader))
+	_, err = io.ReadFull(f, head)
+	return err == nil && bytes.Equal(head, sqliteHeader)
+}
+
 // sqliteHeader starts every SQLite database file.
 var sqliteHeader = []byte("SQLite format 3\x00")
 
@@ -122,17 +174,8 @@ func removeSQLiteDatabase(path string) error {
 	if !info.Mode().IsRegular() {
 		return fmt.Errorf("database %s is not a regular file; demo makes a fresh SQLite file there and will not replace it", path)
 	}
-	if info.Size() > 0 {
-		f, err := os.Open(path)
-		if err != nil {
-			return fmt.Errorf("database %s: %w", path, err)
-		}
-		head := make([]byte, len(sqliteHeader))
-		_, err = io.ReadFull(f, head)
-		f.Close()
-		if err != nil || !bytes.Equal(head, sqliteHeader) {
-			return fmt.Errorf("%s is not a SQLite database; demo replaces only a database file: choose another --db", path)
-		}
+	if info.Size() > 0 && !isSQLiteFile(path) {
+		return fmt.Errorf("%s is not a SQLite database; demo replaces only a database file: choose another --db", path)
 	}
 	for _, p := range []string{path, path + "-wal", path + "-shm", path + "-journal"} {
 		if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {

@@ -123,6 +123,26 @@ func TestDemo_RefusesToReplaceOtherFiles(t *testing.T) {
 	}
 }
 
+func TestDemo_RefusesToReplaceARealRegistry(t *testing.T) {
+	path := mustInitDB(t)
+	mustRunCLI(t, mustMarshal(t, makeDossier("", "amsterdam", "2016-04-01", []string{"ontvangen"}, "", 1)), "dossier", "add", "--db", path)
+
+	r := runCLI(t, "", "demo", "--db", path)
+	if r.err == nil || !strings.Contains(r.err.Error(), "demo did not make") {
+		t.Fatalf("demo over a registry: err = %v, want a refusal", r.err)
+	}
+	if n := len(listDossiersJSON(t, path)); n != 1 {
+		t.Fatalf("after the refusal the registry holds %d dossiers, want its 1", n)
+	}
+
+	mustRunCLI(t, "", "demo", "--db", path, "--force")
+	if n := len(listDossiersJSON(t, path)); n != 761 {
+		t.Fatalf("demo --force: %d dossiers, want 761", n)
+	}
+	// A database demo made itself is replaced without --force.
+	mustRunCLI(t, "", "demo", "--db", path, "--seed", "3")
+}
+
 func TestDemo_Postgres(t *testing.T) {
 	base := os.Getenv("LEKRADAR_TEST_POSTGRES")
 	if base == "" {
