@@ -56,7 +56,7 @@ func TestPragmas(t *testing.T) {
 // one file at once: the busy timeout and immediate write transactions must
 // make them take turns instead of failing with "database is locked".
 func TestTwoHandlesOneFile(t *testing.T) {
-	ctx := context.Background()
+	ctx := storetest.SystemContext()
 	open := newDatabase(t)
 	a, err := open(ctx)
 	if err != nil {

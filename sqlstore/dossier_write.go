@@ -13,12 +13,20 @@ import (
 )
 
 // CreateDossier stores a new dossier, assigning its ID, its registration
-// number when empty, and the IDs of its parts.
+// number when empty, and the IDs of its parts. The acting user must be
+// allowed to register dossiers of its department (CanCreateDossier).
 func (s *Store) CreateDossier(ctx context.Context, d *lekradar.Dossier) error {
+	u, err := lekradar.Actor(ctx)
+	if err != nil {
+		return err
+	}
+	if !lekradar.CanCreateDossier(u, d.Department) {
+		return forbidden(u, "register a dossier of department "+d.Department)
+	}
 	if err := d.Validate(s.cb); err != nil {
 		return err
 	}
-	err := s.createDossiers(ctx, []*lekradar.Dossier{d})
+	err = s.createDossiers(ctx, u, []*lekradar.Dossier{d})
 	if be, ok := errors.AsType[*BatchError](err); ok {
 		return be.Err // a batch of one needs no position
 	}
@@ -29,7 +37,14 @@ func (s *Store) CreateDossier(ctx context.Context, d *lekradar.Dossier) error {
 // All are validated before anything is written; the error of a failing
 // dossier is a *BatchError naming its index and registration number.
 func (s *Store) CreateDossiers(ctx context.Context, ds []*lekradar.Dossier) error {
+	u, err := lekradar.Actor(ctx)
+	if err != nil {
+		return err
+	}
 	for i, d := range ds {
+		if !lekradar.CanCreateDossier(u, d.Department) {
+			return &BatchError{Index: i, RegNo: d.RegNo, Err: forbidden(u, "register a dossier of department "+d.Department)}
+		}
 		if err := d.Validate(s.cb); err != nil {
 			return &BatchError{Index: i, RegNo: d.RegNo, Err: err}
 		}
@@ -37,7 +52,7 @@ func (s *Store) CreateDossiers(ctx context.Context, ds []*lekradar.Dossier) erro
 	if len(ds) == 0 {
 		return nil
 	}
-	return s.createDossiers(ctx, ds)
+	return s.createDossiers(ctx, u, ds)
 }
 
 // regNoRetries bounds how often a create is retried after a concurrent
@@ -49,16 +64,16 @@ const regNoRetries = 10
 // did not see: another transaction took the number in the meantime.
 var errRegNoRace = lekradar.Errorf(lekradar.ECONFLICT, "a registration number of the batch was taken by a concurrent writer; try again")
 
-func (s *Store) createDossiers(ctx context.Context, ds []*lekradar.Dossier) error {
+func (s *Store) createDossiers(ctx context.Context, u *lekradar.User, ds []*lekradar.Dossier) error {
 	for range regNoRetries {
-		if err := s.createDossiersOnce(ctx, ds); err != errRegNoRace {
+		if err := s.createDossiersOnce(ctx, u, ds); err != errRegNoRace {
 			return err
 		}
 	}
 	return errRegNoRace
 }
 
-func (s *Store) createDossiersOnce(ctx context.Context, ds []*lekradar.Dossier) error {
+func (s *Store) createDossiersOnce(ctx context.Context, u *lekradar.User, ds []*lekradar.Dossier) error {
 	var saved []savedIDs
 	err := s.withTx(ctx, func(tx conn) error {
 		w := newBulkWriter(s, tx)
@@ -75,10 +90,12 @@ func (s *Store) createDossiersOnce(ctx context.Context, ds []*lekradar.Dossier) 
 		if saved, err = w.insertParts(ctx, ds, ids); err != nil {
 			return err
 		}
+		recs := make([]auditRecord, len(saved))
 		for i := range saved {
 			saved[i].id, saved[i].regNo, saved[i].createdAt, saved[i].updatedAt = ids[i], regNos[i], now, now
+			recs[i] = auditRecord{lekradar.AuditCreate, lekradar.ObjectDossier, idString(ids[i]), ""}
 		}
-		return nil
+		return s.appendAudit(ctx, tx, u.Username, recs...)
 	})
 	if err != nil {
 		return err
@@ -91,15 +108,38 @@ func (s *Store) createDossiersOnce(ctx context.Context, ds []*lekradar.Dossier) 
 
 // UpdateDossier replaces the dossier with d.ID, parts included. The ID and
 // CreatedAt stay; an empty RegNo keeps the stored one. Parts get new IDs.
+//
+// The acting user must be allowed to change the dossier (CanUpdateDossier);
+// one it may not see is ENOTFOUND. A user who may not read reporter
+// identities got them blanked, so for such a user an empty ReporterRef on a
+// report that keeps its ID keeps the stored identity (a non-empty one
+// replaces it: identities are write-only for them).
 func (s *Store) UpdateDossier(ctx context.Context, d *lekradar.Dossier) error {
+	u, err := lekradar.Actor(ctx)
+	if err != nil {
+		return err
+	}
 	if err := d.Validate(s.cb); err != nil {
 		return err
 	}
 	var saved savedIDs
-	err := s.withTx(ctx, func(tx conn) error {
+	err = s.withTx(ctx, func(tx conn) error {
+		f, err := s.visibleDossierFacts(ctx, tx, u, d.ID)
+		if err != nil {
+			return err
+		}
+		if !lekradar.CanUpdateDossier(u, f) {
+			return forbidden(u, "change dossier "+idString(d.ID))
+		}
+		write := d
+		if !s.canReadReporterIdentities(u) {
+			if write, err = s.keepReporterRefs(ctx, tx, d); err != nil {
+				return err
+			}
+		}
 		var regNo string
 		var createdAt time.Time
-		err := tx.QueryRowContext(ctx, `SELECT reg_no, created_at FROM dossier WHERE id = $1`, d.ID).
+		err = tx.QueryRowContext(ctx, `SELECT reg_no, created_at FROM dossier WHERE id = $1`, d.ID).
 			Scan(&regNo, timestamp{&createdAt})
 		if isNoRows(err) {
 			return notFound("dossier", d.ID)
@@ -145,19 +185,54 @@ func (s *Store) UpdateDossier(ctx context.Context, d *lekradar.Dossier) error {
 		}
 		w := newBulkWriter(s, tx)
 		defer w.close()
-		parts, err := w.insertParts(ctx, []*lekradar.Dossier{d}, []int64{d.ID})
+		parts, err := w.insertParts(ctx, []*lekradar.Dossier{write}, []int64{d.ID})
 		if err != nil {
 			return err
 		}
 		saved = parts[0]
 		saved.id, saved.regNo, saved.createdAt, saved.updatedAt = d.ID, regNo, createdAt, now
-		return nil
+		return s.appendAudit(ctx, tx, u.Username, auditRecord{lekradar.AuditUpdate, lekradar.ObjectDossier, idString(d.ID), ""})
 	})
 	if err != nil {
 		return err
 	}
 	saved.apply(d)
 	return nil
+}
+
+// keepReporterRefs returns a copy of d in which every report that keeps the
+// ID of a stored report of the dossier and has no ReporterRef carries the
+// stored identity; d itself is not changed, so the caller never sees it.
+func (s *Store) keepReporterRefs(ctx context.Context, tx conn, d *lekradar.Dossier) (*lekradar.Dossier, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT ri.report_id, ri.reporter_ref FROM reporter_identity ri
+		JOIN report r ON r.id = ri.report_id WHERE r.dossier_id = $1`, d.ID)
+	if err != nil {
+		return nil, fmt.Errorf("update dossier %d: read reporter identities: %w", d.ID, err)
+	}
+	defer rows.Close()
+	stored := map[int64]string{}
+	for rows.Next() {
+		var id int64
+		var ref string
+		if err := rows.Scan(&id, &ref); err != nil {
+			return nil, fmt.Errorf("update dossier %d: read reporter identities: %w", d.ID, err)
+		}
+		stored[id] = ref
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("update dossier %d: read reporter identities: %w", d.ID, err)
+	}
+	if len(stored) == 0 {
+		return d, nil
+	}
+	c := *d
+	c.Reports = slices.Clone(d.Reports)
+	for i, r := range c.Reports {
+		if ref, ok := stored[r.ID]; ok && r.ID != 0 && r.ReporterRef == "" {
+			c.Reports[i].ReporterRef = ref
+		}
+	}
+	return &c, nil
 }
 
 func regNoConflict(regNo string) error {

@@ -59,6 +59,10 @@ type Store struct {
 	dialect Dialect
 	cb      *lekradar.Codebook
 
+	// Policy holds the configurable need-to-know rules (which role reads
+	// reporter identities); New sets lekradar.DefaultAccessPolicy.
+	Policy lekradar.AccessPolicy
+
 	// Now returns the current time; tests may replace it. Stored times are
 	// truncated to microseconds (PostgreSQL's precision) so that what is
 	// stored is what is read back.
@@ -79,7 +83,7 @@ func New(db *sql.DB, dialect Dialect, cb *lekradar.Codebook) *Store {
 	if dialect.LimitAll == "" {
 		dialect.LimitAll = "ALL"
 	}
-	s := &Store{db: db, dialect: dialect, cb: cb, Now: time.Now}
+	s := &Store{db: db, dialect: dialect, cb: cb, Policy: lekradar.DefaultAccessPolicy(), Now: time.Now}
 	s.conn = conn{db, s.rebind}
 	return s
 }

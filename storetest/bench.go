@@ -1,7 +1,6 @@
 package storetest
 
 import (
-	"context"
 	"testing"
 
 	"lekradar"
@@ -14,7 +13,7 @@ const StudySize = 761
 // hinge on: creating StudySize generated dossiers in one batch, and reading
 // them all back with their parts.
 func Benchmark(b *testing.B, newDB NewDatabaseFunc) {
-	ctx := context.Background()
+	ctx := SystemContext()
 	b.Run("CreateDossiers761", func(b *testing.B) {
 		for b.Loop() {
 			b.StopTimer()

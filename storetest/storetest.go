@@ -48,6 +48,18 @@ func Run(t *testing.T, newDB NewDatabaseFunc) {
 		{"Reopen", testReopen},
 		{"ConcurrentCreates", testConcurrentCreates},
 		{"Meta", testMeta},
+		{"AccessRules", testAccessRules},
+		{"ReporterIdentity", testReporterIdentity},
+		{"NoActor", testNoActor},
+		{"DossierMembers", testDossierMembers},
+		{"VulnerableSpotAccess", testVulnerableSpotAccess},
+		{"AuditAppends", testAuditAppends},
+		{"AuditVerify", testAuditVerify},
+		{"AuditConcurrentAppends", testAuditConcurrentAppends},
+		{"Users", testUsers},
+		{"Sessions", testSessions},
+		{"APITokens", testAPITokens},
+		{"LoginThrottling", testLoginThrottling},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, newDB) })
@@ -124,7 +136,7 @@ func minimalDossier(dept, opened string) *lekradar.Dossier {
 
 func mustCreate(t *testing.T, s *sqlstore.Store, d *lekradar.Dossier) *lekradar.Dossier {
 	t.Helper()
-	if err := s.CreateDossier(context.Background(), d); err != nil {
+	if err := s.CreateDossier(SystemContext(), d); err != nil {
 		t.Fatalf("create dossier: %v", err)
 	}
 	return d
@@ -148,7 +160,7 @@ func assertCode(t *testing.T, err error, code string) {
 
 func countDossiers(t *testing.T, s *sqlstore.Store) int {
 	t.Helper()
-	_, n, err := s.FindDossiers(context.Background(), lekradar.DossierFilter{Limit: 1})
+	_, n, err := s.FindDossiers(SystemContext(), lekradar.DossierFilter{Limit: 1})
 	if err != nil {
 		t.Fatalf("count dossiers: %v", err)
 	}
@@ -156,7 +168,7 @@ func countDossiers(t *testing.T, s *sqlstore.Store) int {
 }
 
 func testRoundTrip(t *testing.T, newDB NewDatabaseFunc) {
-	ctx := context.Background()
+	ctx := SystemContext()
 	s := MustOpen(t, newDB)
 
 	for _, tc := range []struct {
@@ -225,7 +237,7 @@ func testRoundTrip(t *testing.T, newDB NewDatabaseFunc) {
 }
 
 func testRegNoAssignment(t *testing.T, newDB NewDatabaseFunc) {
-	ctx := context.Background()
+	ctx := SystemContext()
 	s := MustOpen(t, newDB)
 
 	steps := []struct {
@@ -273,7 +285,7 @@ func testRegNoAssignment(t *testing.T, newDB NewDatabaseFunc) {
 }
 
 func testDuplicateRegNo(t *testing.T, newDB NewDatabaseFunc) {
-	ctx := context.Background()
+	ctx := SystemContext()
 	s := MustOpen(t, newDB)
 	d := minimalDossier("amsterdam", "2016-01-01")
 	d.RegNo = "VIK-AMS-2016-0007"
@@ -301,7 +313,7 @@ func testDuplicateRegNo(t *testing.T, newDB NewDatabaseFunc) {
 }
 
 func testInvalidCode(t *testing.T, newDB NewDatabaseFunc) {
-	ctx := context.Background()
+	ctx := SystemContext()
 	s := MustOpen(t, newDB)
 	d := fullDossier("amsterdam", "2016-01-01")
 	d.Suspects[0].Rank = "generaal"
@@ -324,7 +336,7 @@ func testInvalidCode(t *testing.T, newDB NewDatabaseFunc) {
 }
 
 func testCreateDossiersAllOrNothing(t *testing.T, newDB NewDatabaseFunc) {
-	ctx := context.Background()
+	ctx := SystemContext()
 	s := MustOpen(t, newDB)
 	cb := s.Codebook()
 	mustCreate(t, s, minimalDossier("zeeland_west_brabant", "2016-01-01"))
@@ -388,7 +400,7 @@ func testCreateDossiersAllOrNothing(t *testing.T, newDB NewDatabaseFunc) {
 }
 
 func testFilters(t *testing.T, newDB NewDatabaseFunc) {
-	ctx := context.Background()
+	ctx := SystemContext()
 	s := MustOpen(t, newDB)
 	all := GenerateDossiers(s.Codebook(), 200, 7)
 	if err := s.CreateDossiers(ctx, all); err != nil {
@@ -444,7 +456,7 @@ func testFilters(t *testing.T, newDB NewDatabaseFunc) {
 }
 
 func testPagination(t *testing.T, newDB NewDatabaseFunc) {
-	ctx := context.Background()
+	ctx := SystemContext()
 	s := MustOpen(t, newDB)
 	all := GenerateDossiers(s.Codebook(), 45, 11)
 	if err := s.CreateDossiers(ctx, all); err != nil {
@@ -486,7 +498,7 @@ func testPagination(t *testing.T, newDB NewDatabaseFunc) {
 }
 
 func testUpdateReplacesParts(t *testing.T, newDB NewDatabaseFunc) {
-	ctx := context.Background()
+	ctx := SystemContext()
 	s := MustOpen(t, newDB)
 	orig := mustCreate(t, s, fullDossier("noord_holland", "2016-04-01"))
 
@@ -550,7 +562,7 @@ func testUpdateReplacesParts(t *testing.T, newDB NewDatabaseFunc) {
 }
 
 func testDeleteCascades(t *testing.T, newDB NewDatabaseFunc) {
-	ctx := context.Background()
+	ctx := SystemContext()
 	s := MustOpen(t, newDB)
 	gone := mustCreate(t, s, fullDossier("oost_nederland", "2016-01-01"))
 	kept := mustCreate(t, s, fullDossier("oost_nederland", "2016-01-02"))
@@ -592,7 +604,7 @@ func testDeleteCascades(t *testing.T, newDB NewDatabaseFunc) {
 }
 
 func testNotFound(t *testing.T, newDB NewDatabaseFunc) {
-	ctx := context.Background()
+	ctx := SystemContext()
 	s := MustOpen(t, newDB)
 	_, err := s.FindDossierByID(ctx, 424242)
 	assertCode(t, err, lekradar.ENOTFOUND)
@@ -610,7 +622,7 @@ func testNotFound(t *testing.T, newDB NewDatabaseFunc) {
 }
 
 func testVulnerableSpots(t *testing.T, newDB NewDatabaseFunc) {
-	ctx := context.Background()
+	ctx := SystemContext()
 	s := MustOpen(t, newDB)
 	d1 := mustCreate(t, s, minimalDossier("amsterdam", "2016-01-01"))
 	d2 := mustCreate(t, s, minimalDossier("rotterdam", "2016-01-02"))
@@ -710,7 +722,7 @@ func testVulnerableSpots(t *testing.T, newDB NewDatabaseFunc) {
 }
 
 func testWorkforce(t *testing.T, newDB NewDatabaseFunc) {
-	ctx := context.Background()
+	ctx := SystemContext()
 	s := MustOpen(t, newDB)
 	empty, err := s.FindWorkforce(ctx)
 	if err != nil {
@@ -775,7 +787,7 @@ func testWorkforce(t *testing.T, newDB NewDatabaseFunc) {
 }
 
 func testReopen(t *testing.T, newDB NewDatabaseFunc) {
-	ctx := context.Background()
+	ctx := SystemContext()
 	open := newDB(t)
 	s, err := open(ctx)
 	if err != nil {
@@ -815,7 +827,7 @@ func testReopen(t *testing.T, newDB NewDatabaseFunc) {
 // department and year at once: every create must succeed with its own
 // number, and together they must use 1…n without gaps.
 func testConcurrentCreates(t *testing.T, newDB NewDatabaseFunc) {
-	ctx := context.Background()
+	ctx := SystemContext()
 	s := MustOpen(t, newDB)
 	const writers, each = 4, 5
 	var wg sync.WaitGroup
@@ -849,7 +861,7 @@ func testConcurrentCreates(t *testing.T, newDB NewDatabaseFunc) {
 }
 
 func testMeta(t *testing.T, newDB NewDatabaseFunc) {
-	ctx := context.Background()
+	ctx := SystemContext()
 	s := MustOpen(t, newDB)
 	if _, ok, err := s.Meta(ctx, sqlstore.MetaOrigin); err != nil || ok {
 		t.Fatalf("fresh database: Meta = ok %v, err %v; want no value", ok, err)

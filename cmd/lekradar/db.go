@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"net/url"
 	"os"
+	"os/user"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -81,7 +83,35 @@ func openExistingStore(cmd *cobra.Command) (*sqlstore.Store, error) {
 			return nil, fmt.Errorf("database %s does not exist: create it with `lekradar init --db %s` (or `lekradar demo`), or point --db or %s at an existing one", dsn, dsn, dbEnv)
 		}
 	}
-	return openStore(cmd.Context(), dsn)
+	store, err := openStore(cmd.Context(), dsn)
+	if err != nil {
+		return nil, err
+	}
+	// From here on the command acts, and is audited, as the CLI actor.
+	cmd.SetContext(cliContext(cmd.Context()))
+	return store, nil
+}
+
+// cliContext returns ctx acting as the command line's system actor,
+// "cli:<os user>": whoever runs lekradar on the database's machine has the
+// database file (or its URL) anyway, so the store gives the command line full
+// access and writes every action to the audit trail under that name.
+func cliContext(ctx context.Context) context.Context {
+	if lekradar.UserFromContext(ctx) != nil {
+		return ctx
+	}
+	return lekradar.NewContextWithUser(ctx, lekradar.SystemActor("cli:"+osUsername()))
+}
+
+// osUsername names the operating-system user running the command.
+func osUsername() string {
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return u.Username
+	}
+	if name := os.Getenv("USER"); name != "" {
+		return name
+	}
+	return "uid" + strconv.Itoa(os.Getuid())
 }
 
 // redactDSN returns dsn fit for messages: the password of a URL, in its user

@@ -57,6 +57,7 @@ has a disparity to report; without it the refutation rate is equal.`,
 // runDemo generates the data set, makes the database fresh, stores the data
 // and prints a summary.
 func runDemo(ctx context.Context, out io.Writer, dsn string, opts demo.Options, force bool) error {
+	ctx = cliContext(ctx)
 	cb := lekradar.DefaultCodebook()
 	// Generate first: a failure here leaves an existing database untouched.
 	data, err := demo.Generate(opts, cb)

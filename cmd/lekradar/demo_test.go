@@ -60,7 +60,7 @@ func TestDemo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	spots, n, err := store.FindVulnerableSpots(context.Background(), lekradar.VulnerableSpotFilter{})
+	spots, n, err := store.FindVulnerableSpots(cliContext(context.Background()), lekradar.VulnerableSpotFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -69,6 +69,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		newSynthCmd(),
 		newScanCmd(),
 		newEvalCmd(),
+		newReportCmd(),
+		newUserCmd(),
+		newAuditCmd(),
 	)
 	return root.ExecuteContext(ctx)
 }
