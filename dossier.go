@@ -245,6 +245,11 @@ type DossierFilter struct {
 	Phase      *string // current phase
 	Outcome    *string // suspicion outcome
 
+	// OmitReporterIdentities leaves every ReporterRef empty, so that callers
+	// that never show them (analyses, research exports) neither read them
+	// nor fill the audit trail with identity reads.
+	OmitReporterIdentities bool
+
 	Offset int
 	Limit  int // 0 means no limit
 }

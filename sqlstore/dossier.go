@@ -168,7 +168,8 @@ func (s *Store) findDossiers(ctx context.Context, q conn, u *lekradar.User, f le
 	if err := rows.Close(); err != nil {
 		return nil, 0, fmt.Errorf("find dossiers: %w", err)
 	}
-	if err := s.loadDossierParts(ctx, q, ds, s.canReadReporterIdentities(u)); err != nil {
+	withReporters := !f.OmitReporterIdentities && s.canReadReporterIdentities(u)
+	if err := s.loadDossierParts(ctx, q, ds, withReporters); err != nil {
 		return nil, 0, err
 	}
 	return ds, total, nil

@@ -234,6 +234,38 @@ func testRoundTrip(t *testing.T, newDB NewDatabaseFunc) {
 			t.Fatalf("report without reporter has %d identity rows (%v)", n, err)
 		}
 	})
+
+	t.Run("reporter identities can be left out of a search", func(t *testing.T) {
+		d := mustCreate(t, s, fullDossier("limburg", "2016-06-06"))
+		identityReads := func() int {
+			action := lekradar.AuditReadReporterIdentity
+			_, n, err := s.FindAuditEntries(ctx, lekradar.AuditFilter{Action: &action})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return n
+		}
+		before := identityReads()
+		ds, _, err := s.FindDossiers(ctx, lekradar.DossierFilter{RegNo: &d.RegNo, OmitReporterIdentities: true})
+		if err != nil || len(ds) != 1 || ds[0].ID != d.ID {
+			t.Fatalf("FindDossiers = %d dossiers, %v", len(ds), err)
+		}
+		for _, r := range ds[0].Reports {
+			if r.ReporterRef != "" {
+				t.Fatalf("reporter identity %q returned though omitted", r.ReporterRef)
+			}
+		}
+		if after := identityReads(); after != before {
+			t.Fatalf("omitted identities still audited as read: %d new entries", after-before)
+		}
+		ds, _, err = s.FindDossiers(ctx, lekradar.DossierFilter{RegNo: &d.RegNo})
+		if err != nil || ds[0].Reports[0].ReporterRef != "E01234" {
+			t.Fatalf("without the option the identity is %q (%v), want E01234", ds[0].Reports[0].ReporterRef, err)
+		}
+		if after := identityReads(); after != before+1 {
+			t.Fatalf("identity read audited %d times, want 1", after-before)
+		}
+	})
 }
 
 func testRegNoAssignment(t *testing.T, newDB NewDatabaseFunc) {
