@@ -56,7 +56,7 @@ for English). The methods are described in docs/analytics.md.`,
 			}
 			defer store.Close()
 			ctx := cmd.Context()
-			dossiers, _, err := store.FindDossiers(ctx, lekradar.DossierFilter{})
+			dossiers, _, err := store.FindDossiers(ctx, lekradar.DossierFilter{OmitReporterIdentities: true})
 			if err != nil {
 				return fmt.Errorf("report: load dossiers: %w", err)
 			}
