@@ -1,17 +1,381 @@
 package main
 
 import (
+	"context"
 	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"runtime/pprof"
+	"strings"
+	"sync"
+	"time"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"lekradar"
+	"lekradar/detect"
+	"lekradar/interchange"
 )
 
-// Placeholder until the command is written.
+type scanOptions struct {
+	contextDir   string
+	events       string
+	policy       string
+	alerts       string
+	explanations string
+	strict       bool
+	maxErrors    int
+	printPolicy  bool
+	cpuProfile   string
+}
+
 func newScanCmd() *cobra.Command {
-	return &cobra.Command{
-		Use: "scan",
+	var o scanOptions
+	cmd := &cobra.Command{
+		Use:   "scan --context DIR --events FILE|- [--policy FILE] [--alerts FILE] [--explanations FILE] [--strict]",
+		Short: "Explain every look-up in an event log and write alerts for what nothing explains",
+		Long: `Scan a look-up log against a context directory (docs/formats.md).
+
+Every look-up is first explained from the police's own records (a case number
+given with it, an assigned case, a team case, a unit incident while on shift,
+role-based work, a repeat of an explained look-up). Only the unexplained
+residue and look-ups that match a relationship flag are scored against the
+policy (docs/detection.md); groups that score enough become alerts.
+
+Alerts are JSON Lines on standard output unless --alerts names a file.
+--explanations writes one line per event with what explained it and the
+signals that fired. Malformed event lines are reported on standard error with
+their line number and skipped; --strict stops at the first. --print-policy
+writes the default policy, annotated, to standard output.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("scan: not implemented yet")
+			if o.printPolicy {
+				_, err := cmd.OutOrStdout().Write(detect.DefaultPolicyYAML())
+				return err
+			}
+			return runScan(cmd.Context(), o, cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
+	f := cmd.Flags()
+	f.StringVar(&o.contextDir, "context", "", "context directory (units.csv, teams.csv, employees.csv, …)")
+	f.StringVar(&o.events, "events", "", "look-up log, JSON Lines or CSV, .gz allowed; - for standard input")
+	f.StringVar(&o.policy, "policy", "", "policy file (YAML); default: the built-in policy")
+	f.StringVar(&o.alerts, "alerts", "-", "alerts output file (JSON Lines); - for standard output")
+	f.StringVar(&o.explanations, "explanations", "", "write one explanation line per event to this file (- for standard output)")
+	f.BoolVar(&o.strict, "strict", false, "stop at the first malformed line instead of skipping it")
+	f.IntVar(&o.maxErrors, "max-errors", 20, "malformed lines reported one by one before only counting them")
+	f.BoolVar(&o.printPolicy, "print-policy", false, "print the default policy and exit")
+	f.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the scan to this file")
+	_ = f.MarkHidden("cpuprofile")
+	return cmd
+}
+
+// lockedWriter serialises writes to standard error from the reader
+// goroutine and the progress bar.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
+}
+
+func runScan(ctx context.Context, o scanOptions, stdin io.Reader, stdout, stderrRaw io.Writer) error {
+	if o.contextDir == "" {
+		return errors.New("flag --context: a context directory is required")
+	}
+	if o.events == "" {
+		return errors.New("flag --events: an event log is required (a file, or - for standard input)")
+	}
+	stderr := &lockedWriter{w: stderrRaw}
+	// The index is a few large slices without pointers, cheap to mark, so
+	// a low GC target keeps the national context well inside its memory
+	// budget at little cost.
+	defer debug.SetGCPercent(debug.SetGCPercent(25))
+	pol, err := detect.LoadPolicyFile(o.policy)
+	if err != nil {
+		return err
+	}
+
+	if o.cpuProfile != "" {
+		pf, err := os.Create(o.cpuProfile)
+		if err != nil {
+			return fmt.Errorf("cpu profile: %w", err)
+		}
+		defer pf.Close()
+		if err := pprof.StartCPUProfile(pf); err != nil {
+			return fmt.Errorf("cpu profile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	start := time.Now()
+	ix, ctxErrors, err := loadContext(ctx, o, stderr)
+	if err != nil {
+		return err
+	}
+	loadTime := time.Since(start)
+	s := ix.Sizes
+	fmt.Fprintf(stderr, "context: loaded in %s: %d units, %d teams, %d employees, %d persons, %d relations, %d cases, %d case persons, %d case staff, %d shifts (index about %d MiB)",
+		loadTime.Round(time.Millisecond), s.Units, s.Teams, s.Employees, s.Persons, s.Relations, s.Cases, s.CasePersons, s.CaseStaff, s.Shifts, ix.MemoryBytes()>>20)
+	if ctxErrors > 0 {
+		fmt.Fprintf(stderr, "; %d malformed rows skipped", ctxErrors)
+	}
+	fmt.Fprintln(stderr)
+
+	var in io.ReadCloser
+	if o.events == "-" {
+		in = io.NopCloser(stdin)
+	} else if in, err = interchange.OpenEvents(o.events); err != nil {
+		return fmt.Errorf("open events: %w", err)
+	}
+	defer in.Close()
+	name := o.events
+	if name == "-" {
+		name = "stdin"
+	}
+	er, err := interchange.NewEventReader(in, name)
+	if err != nil {
+		return fmt.Errorf("read events: %w", err)
+	}
+	src := &eventSource{er: er, stderr: stderr, strict: o.strict, maxPrint: o.maxErrors}
+
+	alertOut, closeAlerts, err := openOutput(o.alerts, stdout)
+	if err != nil {
+		return fmt.Errorf("open alerts output: %w", err)
+	}
+	defer closeAlerts()
+	aw := interchange.NewAlertWriter(alertOut)
+	out := detect.Output{Alert: aw.Write}
+	var xw *interchange.ExplanationWriter
+	if o.explanations != "" {
+		xout, closeX, err := openOutput(o.explanations, stdout)
+		if err != nil {
+			return fmt.Errorf("open explanations output: %w", err)
+		}
+		defer closeX()
+		xw = interchange.NewExplanationWriter(xout)
+		out.Explanation = xw.WriteRaw
+	}
+
+	en := detect.NewEngine(ix, pol, out)
+	var prog detect.Progress
+	stopBar := startProgress(stderrRaw, stderr, &prog, o.events)
+	scanStart := time.Now()
+	runErr := en.Run(ctx, src, &prog)
+	elapsed := time.Since(scanStart)
+	stopBar()
+	if err := aw.Flush(); err != nil && runErr == nil {
+		runErr = fmt.Errorf("write alerts: %w", err)
+	}
+	if xw != nil {
+		if err := xw.Flush(); err != nil && runErr == nil {
+			runErr = fmt.Errorf("write explanations: %w", err)
+		}
+	}
+	if src.bad > int64(o.maxErrors) {
+		fmt.Fprintf(stderr, "events: %d more malformed lines not shown\n", src.bad-int64(o.maxErrors))
+	}
+	writeSummary(stderr, &en.Stats, src.bad, elapsed)
+	if runErr != nil {
+		return runErr
+	}
+	return closeAlerts()
+}
+
+func loadContext(ctx context.Context, o scanOptions, stderr io.Writer) (*detect.Index, int, error) {
+	hint := detect.SizeHint{}
+	if fi, err := os.Stat(filepath.Join(o.contextDir, interchange.FilePersons)); err == nil {
+		hint.Persons = int(fi.Size() / 36) // rows of persons.csv are about 36 bytes
+	}
+	b := detect.NewBuilder(hint)
+	bad := 0
+	h := interchange.ContextHandler{
+		Unit:       func(u lekradar.Unit) error { b.AddUnit(&u); return nil },
+		Team:       func(t lekradar.Team) error { b.AddTeam(&t); return nil },
+		Employee:   func(e lekradar.Employee) error { b.AddEmployee(&e); return nil },
+		Person:     func(p lekradar.Person) error { b.AddPerson(&p); return nil },
+		Relation:   func(r lekradar.Relation) error { b.AddRelation(&r); return nil },
+		Case:       func(c lekradar.Case) error { b.AddCase(&c); return nil },
+		CasePerson: func(cp lekradar.CasePerson) error { b.AddCasePerson(&cp); return nil },
+		CaseStaff:  func(cs lekradar.CaseStaff) error { b.AddCaseStaff(&cs); return nil },
+		Shift:      func(s lekradar.Shift) error { b.AddShift(&s); return nil },
+		OnError: func(le *interchange.LineError) error {
+			if o.strict {
+				return le
+			}
+			bad++
+			if bad <= o.maxErrors {
+				fmt.Fprintf(stderr, "context: skipped: %v\n", le)
+			}
+			return nil
+		},
+	}
+	if err := interchange.ReadContextDir(ctx, o.contextDir, h); err != nil {
+		return nil, bad, fmt.Errorf("load context %s: %w", o.contextDir, err)
+	}
+	return b.Build(), bad, nil
+}
+
+// eventSource adapts interchange's zero-copy reader to the engine and
+// handles malformed lines: reported and skipped, or fatal with --strict.
+type eventSource struct {
+	er       *interchange.EventReader
+	raw      interchange.RawEvent
+	stderr   io.Writer
+	strict   bool
+	maxPrint int
+	bad      int64
+	n        int
+}
+
+func (s *eventSource) Next(ctx context.Context, ev *detect.Event) error {
+	for {
+		s.n++
+		if s.n&4095 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		err := s.er.NextRaw(&s.raw)
+		if err == nil {
+			r := &s.raw
+			*ev = detect.Event{ID: r.ID, TS: r.TS, EmployeeID: r.EmployeeID, System: r.System,
+				Action: detect.ParseAction(r.Action), PersonID: r.PersonID, CaseID: r.CaseID}
+			return nil
+		}
+		if errors.Is(err, io.EOF) {
+			return io.EOF
+		}
+		le, ok := interchange.AsLineError(err)
+		if !ok {
+			return fmt.Errorf("read events: %w", err)
+		}
+		if s.strict {
+			return fmt.Errorf("malformed event (--strict): %w", le)
+		}
+		s.bad++
+		if s.bad <= int64(s.maxPrint) {
+			fmt.Fprintf(s.stderr, "events: skipped: %v\n", le)
+		}
+	}
+}
+
+func openOutput(path string, stdout io.Writer) (io.Writer, func() error, error) {
+	if path == "" || path == "-" {
+		return stdout, func() error { return nil }, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	closed := false
+	return f, func() error {
+		if closed {
+			return nil
+		}
+		closed = true
+		return f.Close()
+	}, nil
+}
+
+// startProgress draws a progress line on standard error when it is a
+// terminal; the returned function stops and clears it.
+func startProgress(raw io.Writer, stderr io.Writer, prog *detect.Progress, path string) func() {
+	f, ok := raw.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return func() {}
+	}
+	var total int64
+	if path != "-" && !strings.HasSuffix(path, ".gz") {
+		if fi, err := os.Stat(path); err == nil {
+			total = fi.Size() / 110 // about 110 bytes per JSON line
+		}
+	}
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(200 * time.Millisecond)
+		defer t.Stop()
+		start := time.Now()
+		for {
+			select {
+			case <-done:
+				fmt.Fprint(stderr, "\r\033[K")
+				return
+			case <-t.C:
+				n := prog.Read.Load()
+				rate := float64(n) / time.Since(start).Seconds()
+				if total > 0 {
+					frac := min(float64(n)/float64(total), 1)
+					bar := strings.Repeat("█", int(frac*30)) + strings.Repeat("░", 30-int(frac*30))
+					fmt.Fprintf(stderr, "\r%s ~%3.0f%% %d events, %.0f/s\033[K", bar, 100*frac, n, rate)
+				} else {
+					fmt.Fprintf(stderr, "\r%d events, %.0f/s\033[K", n, rate)
+				}
+			}
+		}
+	}()
+	return func() { close(done); wg.Wait() }
+}
+
+// peakRSS is the process's peak resident memory (Linux), 0 when unknown.
+func peakRSS() int64 {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			var kb int64
+			fmt.Sscan(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), &kb)
+			return kb << 10
+		}
+	}
+	return 0
+}
+
+func pct(n, of int64) float64 {
+	if of == 0 {
+		return 0
+	}
+	return 100 * float64(n) / float64(of)
+}
+
+func writeSummary(w io.Writer, st *detect.Stats, bad int64, elapsed time.Duration) {
+	n := st.Events
+	fmt.Fprintf(w, "events: %d read, %d malformed lines skipped, %d arrived out of order beyond the reorder window\n", n, bad, st.Late)
+	var explained int64
+	var parts []string
+	for _, name := range detect.ExplanationNames() {
+		c := st.ExplainedBy(name)
+		explained += c
+		parts = append(parts, fmt.Sprintf("%s %.2f%%", name, pct(c, n)))
+	}
+	fmt.Fprintf(w, "explained: %.2f%% (%s)\n", pct(explained, n), strings.Join(parts, ", "))
+	fmt.Fprintf(w, "unexplained: %.2f%%; explained but with a relationship flag: %d; unknown employee: %d, unknown person: %d\n",
+		pct(st.Unexplained, n), st.Flagged, st.UnknownEmp, st.UnknownPers)
+	if st.CELErrors > 0 {
+		fmt.Fprintf(w, "policy: %d condition evaluations failed and counted as false\n", st.CELErrors)
+	}
+	total := st.Alerts[lekradar.SeverityHigh] + st.Alerts[lekradar.SeverityMedium] + st.Alerts[lekradar.SeverityLow]
+	fmt.Fprintf(w, "alerts: %d (high %d, medium %d, low %d)\n", total,
+		st.Alerts[lekradar.SeverityHigh], st.Alerts[lekradar.SeverityMedium], st.Alerts[lekradar.SeverityLow])
+	rate := 0.0
+	if s := elapsed.Seconds(); s > 0 {
+		rate = float64(n) / s
+	}
+	fmt.Fprintf(w, "speed: %.0f events/s (%s)", rate, elapsed.Round(time.Millisecond))
+	if peak := peakRSS(); peak > 0 {
+		fmt.Fprintf(w, "; peak memory %d MiB", peak>>20)
+	}
+	fmt.Fprintln(w)
 }

@@ -1,0 +1,365 @@
+package detect_test
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+
+	"lekradar/detect"
+)
+
+type alertWant struct {
+	emp, person string
+	alert       bool
+	rules       []string // rules the alert must give
+	severity    string   // when set, the alert's severity
+}
+
+func TestEngineBehaviours(t *testing.T) {
+	ix := newTinyWorld().index()
+	pol := detect.DefaultPolicy()
+	tests := []struct {
+		name      string
+		events    []ev
+		explained map[string]string   // event id → explanation ("" = unexplained)
+		signals   map[string][]string // event id → signals that must fire
+		without   map[string][]string // event id → signals that must not fire
+		alerts    []alertWant
+	}{
+		{
+			name:      "given case number",
+			events:    []ev{{id: "a", emp: "E1", person: "P1", caseID: "C1", ts: at(0, "10:00")}},
+			explained: map[string]string{"a": "given_case"},
+			alerts:    []alertWant{{emp: "E1", person: "P1"}},
+		},
+		{
+			name:      "given case number the person is not in",
+			events:    []ev{{id: "a", emp: "E1", person: "P50", caseID: "C1", ts: at(1, "11:00")}},
+			explained: map[string]string{"a": ""},
+		},
+		{
+			name:      "assigned case",
+			events:    []ev{{id: "a", emp: "E2", person: "P1", ts: at(0, "10:00")}},
+			explained: map[string]string{"a": "assigned_case"},
+		},
+		{
+			name:      "team case",
+			events:    []ev{{id: "a", emp: "E1", person: "P2", ts: at(0, "10:00")}},
+			explained: map[string]string{"a": "team_case"},
+		},
+		{
+			name:      "team case long after closing is not explained",
+			events:    []ev{{id: "a", emp: "E1", person: "P2", ts: at(20, "10:00")}},
+			explained: map[string]string{"a": ""},
+		},
+		{
+			name: "unit incident on a night shift across midnight",
+			events: []ev{
+				{id: "a", emp: "E3", person: "P4", ts: at(3, "00:30")},
+				{id: "b", emp: "E1", person: "P4", ts: at(3, "00:40")}, // same unit, not on shift
+			},
+			explained: map[string]string{"a": "unit_incident_on_shift", "b": ""},
+			signals:   map[string][]string{"b": {"off_shift", "unusual_hour"}},
+			alerts:    []alertWant{{emp: "E1", person: "P4", alert: true, rules: []string{"off_shift", "unusual_hour"}}},
+		},
+		{
+			name: "role based: control room looks up a recent intake",
+			events: []ev{
+				{id: "a", emp: "E3", person: "P3", ts: at(0, "23:00")},
+				{id: "b", emp: "E3", person: "P3", action: "export", ts: at(1, "01:00")},
+			},
+			explained: map[string]string{"a": "role_based", "b": "repeat_explained"},
+		},
+		{
+			name:      "role based does not cover export",
+			events:    []ev{{id: "b", emp: "E3", person: "P3", action: "export", ts: at(1, "01:00")}},
+			explained: map[string]string{"b": ""},
+			signals:   map[string][]string{"b": {"export_print"}},
+			alerts:    []alertWant{{emp: "E3", person: "P3", alert: true, rules: []string{"export_print"}}},
+		},
+		{
+			name:      "role based does not cover off-shift look-ups",
+			events:    []ev{{id: "a", emp: "E3", person: "P3", ts: at(0, "12:00")}},
+			explained: map[string]string{"a": ""},
+			signals:   map[string][]string{"a": {"off_shift"}},
+		},
+		{
+			name: "repeat of an explained look-up",
+			events: []ev{
+				{id: "a", emp: "E1", person: "P9", ts: at(0, "11:00")},
+				{id: "b", emp: "E1", person: "P9", ts: at(20, "11:00")},
+				{id: "c", emp: "E1", person: "P9", ts: at(45, "11:00")},
+			},
+			explained: map[string]string{"a": "team_case", "b": "repeat_explained", "c": ""},
+		},
+		{
+			name:      "street check: unexplained, on shift, no signal, no alert",
+			events:    []ev{{id: "a", emp: "E1", person: "P50", ts: at(0, "11:00")}},
+			explained: map[string]string{"a": ""},
+			without:   map[string][]string{"a": {"off_shift", "unusual_hour", "shared_surname"}},
+			alerts:    []alertWant{{emp: "E1", person: "P50"}},
+		},
+		{
+			name:      "self",
+			events:    []ev{{id: "a", emp: "E1", person: "PE1", ts: at(0, "11:00")}},
+			signals:   map[string][]string{"a": {"self"}},
+			alerts:    []alertWant{{emp: "E1", person: "PE1", alert: true, rules: []string{"self"}, severity: "high"}},
+			explained: map[string]string{"a": ""},
+		},
+		{
+			name:    "self guessed from a unique surname when person_id is empty",
+			events:  []ev{{id: "a", emp: "E4", person: "PQ", ts: at(0, "11:00")}},
+			signals: map[string][]string{"a": {"self"}},
+			alerts:  []alertWant{{emp: "E4", person: "PQ", alert: true, rules: []string{"self"}}},
+		},
+		{
+			name:      "partner at the same address, explained by a team case, still alerts",
+			events:    []ev{{id: "a", emp: "E1", person: "PP", ts: at(0, "10:00")}},
+			signals:   map[string][]string{"a": {"partner", "same_address"}},
+			explained: map[string]string{"a": "team_case"},
+			alerts:    []alertWant{{emp: "E1", person: "PP", alert: true, rules: []string{"partner", "same_address"}, severity: "high"}},
+		},
+		{
+			name:    "ex-partner, relation written the other way round",
+			events:  []ev{{id: "a", emp: "E1", person: "PX", ts: at(0, "10:00")}},
+			signals: map[string][]string{"a": {"ex_partner"}},
+			alerts:  []alertWant{{emp: "E1", person: "PX", alert: true, rules: []string{"ex_partner"}}},
+		},
+		{
+			name:    "neighbour",
+			events:  []ev{{id: "a", emp: "E1", person: "PN", ts: at(0, "10:00")}},
+			signals: map[string][]string{"a": {"same_postcode"}},
+			without: map[string][]string{"a": {"same_address"}},
+			alerts:  []alertWant{{emp: "E1", person: "PN", alert: true, rules: []string{"same_postcode"}}},
+		},
+		{
+			name:    "rare shared surname without a registered relation",
+			events:  []ev{{id: "a", emp: "E2", person: "PZ", ts: at(0, "10:00")}},
+			signals: map[string][]string{"a": {"shared_surname"}},
+			alerts:  []alertWant{{emp: "E2", person: "PZ", alert: true, rules: []string{"shared_surname"}}},
+		},
+		{
+			name:    "common shared surname counts for nothing",
+			events:  []ev{{id: "a", emp: "E6", person: "P3", ts: at(0, "10:00")}},
+			without: map[string][]string{"a": {"shared_surname"}},
+			alerts:  []alertWant{{emp: "E6", person: "P3"}},
+		},
+		{
+			name:    "colleague",
+			events:  []ev{{id: "a", emp: "E1", person: "PE2", ts: at(0, "10:00")}},
+			signals: map[string][]string{"a": {"colleague"}},
+			alerts:  []alertWant{{emp: "E1", person: "PE2", alert: true, rules: []string{"colleague"}}},
+		},
+		{
+			name:    "public figure",
+			events:  []ev{{id: "a", emp: "E1", person: "PV", ts: at(0, "10:00")}},
+			signals: map[string][]string{"a": {"vip"}},
+			alerts:  []alertWant{{emp: "E1", person: "PV", alert: true, rules: []string{"vip"}}},
+		},
+		{
+			name:    "shielded",
+			events:  []ev{{id: "a", emp: "E1", person: "PS", ts: at(0, "10:00")}},
+			signals: map[string][]string{"a": {"shielded"}},
+			alerts:  []alertWant{{emp: "E1", person: "PS", alert: true, rules: []string{"shielded"}}},
+		},
+		{
+			name: "sensitive investigation the employee is not on: record opened",
+			events: []ev{
+				{id: "a", emp: "E1", person: "PI", action: "view", ts: at(0, "10:00")},
+				{id: "b", emp: "E6", person: "PI", ts: at(0, "10:00")}, // E6's team handles it
+			},
+			signals:   map[string][]string{"a": {"sensitive_investigation"}},
+			explained: map[string]string{"b": "team_case"},
+			alerts: []alertWant{
+				{emp: "E1", person: "PI", alert: true, rules: []string{"sensitive_investigation"}, severity: "high"},
+				{emp: "E6", person: "PI"},
+			},
+		},
+		{
+			name: "sensitive investigation: one search hit alone does not alert, a second look-up does",
+			events: []ev{
+				{id: "a", emp: "E1", person: "PI", ts: at(0, "10:00")},
+				{id: "b", emp: "E6", person: "PI", ts: at(0, "10:00")},
+				{id: "c", emp: "E6", person: "PI", ts: at(3, "10:00")},
+			},
+			without: map[string][]string{"a": {"sensitive_investigation"}},
+			alerts:  []alertWant{{emp: "E1", person: "PI"}},
+		},
+		{
+			name: "sensitive investigation: a second query the same day marks both",
+			events: []ev{
+				{id: "a", emp: "E1", person: "PI", ts: at(0, "10:00")},
+				{id: "b", emp: "E1", person: "PI", ts: at(0, "13:00")},
+			},
+			signals: map[string][]string{"b": {"sensitive_investigation"}},
+			alerts:  []alertWant{{emp: "E1", person: "PI", alert: true, rules: []string{"sensitive_investigation"}}},
+		},
+		{
+			name: "off shift alerts low, with a print it weighs more",
+			events: []ev{
+				{id: "a", emp: "E1", person: "P60", ts: at(0, "19:00")},
+				{id: "b", emp: "E1", person: "P61", action: "print", ts: at(0, "19:05")},
+			},
+			signals: map[string][]string{"a": {"off_shift"}, "b": {"off_shift", "export_print"}},
+			without: map[string][]string{"a": {"unusual_hour"}},
+			alerts: []alertWant{
+				{emp: "E1", person: "P60", alert: true, rules: []string{"off_shift"}, severity: "low"},
+				{emp: "E1", person: "P61", alert: true, rules: []string{"off_shift", "export_print"}, severity: "medium"},
+			},
+		},
+		{
+			name:    "unusual hour without roster",
+			events:  []ev{{id: "a", emp: "E2", person: "P62", ts: at(0, "02:00")}},
+			signals: map[string][]string{"a": {"unusual_hour"}},
+			without: map[string][]string{"a": {"off_shift"}},
+			alerts:  []alertWant{{emp: "E2", person: "P62"}},
+		},
+		{
+			name:   "browsing: many unrelated persons in half an hour, every one alerts",
+			events: burst("E1", 100, 12, at(0, "11:00"), 2*time.Minute),
+			alerts: burstWant("E1", 100, 12, "browsing"),
+		},
+		{
+			name:    "a steady day of unrelated look-ups is no browsing",
+			events:  burst("E1", 100, 12, at(0, "07:10"), 40*time.Minute),
+			alerts:  burstWant("E1", 100, 0, "browsing"),
+			without: map[string][]string{"b0": {"browsing"}, "b11": {"browsing"}},
+		},
+		{
+			name: "following: one person's record opened on several days over weeks",
+			events: []ev{
+				{id: "a", emp: "E1", person: "P70", action: "view", ts: at(0, "11:00")},
+				{id: "b", emp: "E1", person: "P70", action: "view", ts: at(6, "11:00")},
+				{id: "c", emp: "E1", person: "P70", action: "view", ts: at(13, "11:00")},
+				{id: "d", emp: "E1", person: "P70", action: "view", ts: at(20, "11:00")},
+			},
+			alerts: []alertWant{{emp: "E1", person: "P70", alert: true, rules: []string{"following"}}},
+		},
+		{
+			name: "following survives a pause longer than the group gap",
+			events: []ev{
+				{id: "a", emp: "E1", person: "P71", action: "view", ts: at(0, "11:00")},
+				{id: "b", emp: "E1", person: "P71", action: "view", ts: at(2, "11:00")},
+				{id: "c", emp: "E1", person: "P71", action: "view", ts: at(18, "11:00")},
+			},
+			signals: map[string][]string{"c": {"following"}},
+		},
+		{
+			name: "a local person found by queries now and then is no following",
+			events: []ev{
+				{id: "a", emp: "E1", person: "P72", ts: at(0, "11:00")},
+				{id: "b", emp: "E1", person: "P72", ts: at(6, "11:00")},
+				{id: "c", emp: "E1", person: "P72", ts: at(13, "11:00")},
+				{id: "d", emp: "E1", person: "P72", ts: at(20, "11:00")},
+			},
+			without: map[string][]string{"d": {"following"}},
+			alerts:  []alertWant{{emp: "E1", person: "P72"}},
+		},
+		{
+			name:   "news hype: many employees without a work link, same day",
+			events: hype("P80", 7, at(1, "12:00")),
+			alerts: hypeWant("P80", 7),
+		},
+		{
+			name: "two employees are no hype",
+			events: []ev{
+				{id: "a", emp: "E10", person: "P81", ts: at(1, "12:00")},
+				{id: "b", emp: "E11", person: "P81", ts: at(1, "13:00")},
+			},
+			without: map[string][]string{"a": {"news_hype"}, "b": {"news_hype"}},
+			alerts:  []alertWant{{emp: "E10", person: "P81"}, {emp: "E11", person: "P81"}},
+		},
+		{
+			name:      "unknown employee and person are unexplained, not a crash",
+			events:    []ev{{id: "a", emp: "NOBODY", person: "NOONE", ts: at(0, "11:00")}},
+			explained: map[string]string{"a": ""},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := scan(t, ix, pol, tt.events)
+			for id, want := range tt.explained {
+				got, ok := res.explainedBy[id]
+				if !ok {
+					t.Fatalf("event %s: no explanation line", id)
+				}
+				if got != want {
+					t.Errorf("event %s: explained_by %q, want %q (signals %v)", id, got, want, res.signals[id])
+				}
+			}
+			for id, want := range tt.signals {
+				for _, s := range want {
+					if !slices.Contains(res.signals[id], s) {
+						t.Errorf("event %s: signals %v lack %s", id, res.signals[id], s)
+					}
+				}
+			}
+			for id, bad := range tt.without {
+				for _, s := range bad {
+					if slices.Contains(res.signals[id], s) {
+						t.Errorf("event %s: signals %v contain %s", id, res.signals[id], s)
+					}
+				}
+			}
+			for _, w := range tt.alerts {
+				a := res.alertFor(w.emp, w.person)
+				if (a != nil) != w.alert {
+					t.Errorf("alert for %s/%s: got %v, want %v (%+v)", w.emp, w.person, a != nil, w.alert, a)
+					continue
+				}
+				if a == nil {
+					continue
+				}
+				var rules []string
+				for _, r := range a.Reasons {
+					rules = append(rules, r.Rule)
+					if r.Text == "" {
+						t.Errorf("alert %s: reason %s has no text", a.ID, r.Rule)
+					}
+				}
+				for _, r := range w.rules {
+					if !slices.Contains(rules, r) {
+						t.Errorf("alert for %s/%s: rules %v lack %s", w.emp, w.person, rules, r)
+					}
+				}
+				if w.severity != "" && a.Severity != w.severity {
+					t.Errorf("alert for %s/%s: severity %s (score %v), want %s", w.emp, w.person, a.Severity, a.Score, w.severity)
+				}
+			}
+		})
+	}
+}
+
+// burst is one employee looking up n unrelated persons a few minutes apart.
+func burst(emp string, first, n int, start time.Time, step time.Duration) []ev {
+	var out []ev
+	for i := 0; i < n; i++ {
+		out = append(out, ev{id: fmt.Sprintf("b%d", i), emp: emp, person: fmt.Sprintf("P%d", first+i), ts: start.Add(time.Duration(i) * step)})
+	}
+	return out
+}
+
+func burstWant(emp string, first, n int, rule string) []alertWant {
+	var out []alertWant
+	for i := 0; i < n; i++ {
+		out = append(out, alertWant{emp: emp, person: fmt.Sprintf("P%d", first+i), alert: true, rules: []string{rule}})
+	}
+	return out
+}
+
+func hype(person string, n int, start time.Time) []ev {
+	var out []ev
+	for i := 0; i < n; i++ {
+		out = append(out, ev{id: fmt.Sprintf("h%d", i), emp: fmt.Sprintf("E%d", 10+i), person: person, ts: start.Add(time.Duration(i) * 20 * time.Minute)})
+	}
+	return out
+}
+
+func hypeWant(person string, n int) []alertWant {
+	var out []alertWant
+	for i := 0; i < n; i++ {
+		out = append(out, alertWant{emp: fmt.Sprintf("E%d", 10+i), person: person, alert: true, rules: []string{"news_hype"}})
+	}
+	return out
+}

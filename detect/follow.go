@@ -1,0 +1,97 @@
+package detect
+
+// followTable keeps, per (employee, person) pair, the days on which the
+// employee looked the person up without a work link: first day, last day
+// and the number of distinct days, packed into one word. Like pairTable it
+// is open addressing with lazy expiry, so memory stays bounded however long
+// the log.
+type followTable struct {
+	keys  []uint64
+	vals  []uint64 // firstDay<<48 | lastDay<<32 | lastOpenDay<<16 | days<<8 | openDays
+	n     int
+	limit int
+}
+
+// followState is one pair's record; days count from 1970 in 16 bits.
+type followState struct {
+	first, last, lastOpen int64
+	days, openDays        int
+}
+
+func (s followState) pack() uint64 {
+	return uint64(s.first)&0xffff<<48 | uint64(s.last)&0xffff<<32 | uint64(s.lastOpen)&0xffff<<16 |
+		uint64(min(s.days, 255))<<8 | uint64(min(s.openDays, 255))
+}
+
+func unpackFollow(v uint64) followState {
+	return followState{first: int64(v >> 48), last: int64(v >> 32 & 0xffff), lastOpen: int64(v >> 16 & 0xffff),
+		days: int(v >> 8 & 0xff), openDays: int(v & 0xff)}
+}
+
+func (f *followTable) init(limit int) {
+	f.limit = limit
+	f.keys = make([]uint64, 1<<14)
+	f.vals = make([]uint64, 1<<14)
+}
+
+// add records an unexplained look-up on day (opened: a view, export or
+// print rather than a query) and returns the pair's state; a gap longer
+// than maxGap days starts afresh.
+func (f *followTable) add(key uint64, day int64, opened bool, maxGap int64) followState {
+	key |= pairUsed
+	day &= 0xffff
+	if 2*(f.n+1) > len(f.keys) {
+		f.rebuild(len(f.keys), day-maxGap)
+		if 3*f.n > len(f.keys) {
+			if f.n+1 > f.limit {
+				f.rebuild(len(f.keys), day-maxGap/2)
+			} else {
+				f.rebuild(2*len(f.keys), day-maxGap)
+			}
+		}
+	}
+	mask := uint64(len(f.keys) - 1)
+	for i := mix64(key) & mask; ; i = (i + 1) & mask {
+		k := f.keys[i]
+		if k == key || k == 0 {
+			var s followState
+			if k == key {
+				s = unpackFollow(f.vals[i])
+			}
+			if k == 0 || day-s.last > maxGap {
+				s = followState{first: day, last: day - 1, lastOpen: day - 1}
+			}
+			if day != s.last {
+				s.days++
+				s.last = day
+			}
+			if opened && day != s.lastOpen {
+				s.openDays++
+				s.lastOpen = day
+			}
+			if k == 0 {
+				f.keys[i] = key
+				f.n++
+			}
+			f.vals[i] = s.pack()
+			return s
+		}
+	}
+}
+
+func (f *followTable) rebuild(size int, cutoffDay int64) {
+	oldK, oldV := f.keys, f.vals
+	f.keys, f.vals, f.n = make([]uint64, size), make([]uint64, size), 0
+	mask := uint64(size - 1)
+	for j, k := range oldK {
+		if k == 0 || unpackFollow(oldV[j]).last < cutoffDay {
+			continue
+		}
+		i := mix64(k) & mask
+		for f.keys[i] != 0 {
+			i = (i + 1) & mask
+		}
+		f.keys[i], f.vals[i] = k, oldV[j]
+		f.n++
+	}
+}

@@ -1,0 +1,794 @@
+package detect
+
+import (
+	"hash/maphash"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unsafe"
+
+	"lekradar"
+)
+
+const (
+	none     = ^uint32(0)
+	forever  = int64(math.MaxInt64)
+	daySecs  = 86400
+	flagVIP  = 1 << 0
+	flagShld = 1 << 1
+	flagDead = 1 << 2
+	flagSeen = 1 << 7 // the person has a row in persons.csv
+)
+
+// Case kinds as stored in the index.
+const (
+	kindOther uint8 = iota
+	kindIncident
+	kindInvestigation
+	kindIntake
+)
+
+// Index is the compact, read-only form of the context directory that the
+// explain hot path works on: dense uint32 ids and parallel slices.
+type Index struct {
+	Persons   *StringTable
+	Employees *StringTable
+	Cases     *StringTable
+	units     *StringTable
+	teams     *StringTable
+	codes     *StringTable // team kinds, functions, ranks
+
+	// persons, by person id
+	pers      []personRec // one more than persons: the last holds the end offset
+	pCases    []uint32
+	pEmployee []uint64 // bit set: the person is an employee's own record
+
+	// persons per surname, for the surnames of employees only (the
+	// rarity of a shared surname); surnames are kept as hashes
+	surnameCount map[uint32]uint32
+	knownPersons int
+
+	// employees, by employee id
+	eUnit      []uint32
+	eTeam      []uint32
+	eTeamKind  []uint32 // code id
+	eFunction  []uint32 // code id
+	eRank      []uint32 // code id
+	ePeer      []uint32
+	eRole      []bool
+	eSurname   []uint32
+	ePerson    []uint32 // own record, none when unknown
+	eGuessSelf []bool   // own record guessed from a unique surname
+	eShiftOff  []uint32
+	shiftStart []int64
+	shiftEnd   []int64
+	maxShift   int64
+	eRelOff    []uint32
+	relPerson  []uint32
+	relSignal  []Signal
+	peers      *StringTable
+
+	// teams
+	tUnit []uint32
+	tKind []uint32
+
+	// cases, by case id
+	cs        []caseRec // one more than cases: the last holds the end offsets
+	cPersons  []uint32  // sorted per case
+	staffEmp  []uint32
+	staffFrom []int64
+	staffTo   []int64
+
+	Sizes Sizes
+	seed  maphash.Seed // for keys of ids the context lacks
+}
+
+// personRec holds what the hot path reads about a person in one place, so
+// that a look-up costs one cache miss rather than one per attribute.
+type personRec struct {
+	surname  uint32 // hash of the normalised surname, 0 unknown
+	postcode uint32 // hash of the normalised postcode, 0 unknown
+	address  uint32 // hash of postcode + house number, 0 unknown
+	caseOff  uint32 // the person's cases are pCases[caseOff : next record's caseOff]
+	birth    uint16
+	flags    uint8
+}
+
+// caseRec is the same for a case.
+type caseRec struct {
+	open, close         int64 // unix seconds; close is the end of the closing day for dates, forever when open
+	team, unit          uint32
+	staffOff, personOff uint32 // into staff* and cPersons, ending at the next record's offsets
+	kind                uint8
+	sensitive           bool
+}
+
+func (ix *Index) personCases(p uint32) []uint32 {
+	return ix.pCases[ix.pers[p].caseOff:ix.pers[p+1].caseOff]
+}
+
+// Sizes counts what the context held, for the scan summary.
+type Sizes struct {
+	Units, Teams, Employees, Persons, Relations, Cases, CasePersons, CaseStaff, Shifts int
+}
+
+// Builder collects the context rows one at a time so that the national
+// population never exists as a slice of structs.
+type Builder struct {
+	ix         *Index
+	cpCase     []uint32
+	cpPerson   []uint32
+	csCase     []uint32
+	csEmp      []uint32
+	csFrom     []int64
+	csTo       []int64
+	shEmp      []uint32
+	shStart    []int64
+	shEnd      []int64
+	relA       []uint32
+	relB       []uint32
+	relKind    []Signal
+	empPersons map[string]struct{}
+	// persons.csv rows waiting to be interned as a batch: the person table
+	// is large, and touching the slots of a batch first overlaps the
+	// cache misses
+	pending []lekradar.Person
+	hashes  []uint64
+	sink    uint64
+	seed    maphash.Seed
+	buf     []byte
+}
+
+// SizeHint pre-sizes the tables; zero values are fine.
+type SizeHint struct {
+	Persons, Employees, Cases int
+}
+
+// NewBuilder starts an empty index.
+func NewBuilder(h SizeHint) *Builder {
+	ix := &Index{
+		seed:      maphash.MakeSeed(),
+		Persons:   NewStringTable(h.Persons),
+		Employees: NewStringTable(h.Employees),
+		Cases:     NewStringTable(h.Cases),
+		units:     NewStringTable(16),
+		teams:     NewStringTable(1024),
+		codes:     NewStringTable(64),
+		peers:     NewStringTable(64),
+	}
+	n := h.Persons
+	ix.pers = make([]personRec, 0, n+n/8+1)
+	return &Builder{ix: ix, seed: maphash.MakeSeed(), empPersons: map[string]struct{}{}}
+}
+
+func (b *Builder) person(id string) uint32 {
+	ix := b.ix
+	p, added := ix.Persons.Intern(id)
+	if added {
+		ix.pers = append(ix.pers, personRec{})
+	}
+	return p
+}
+
+func (b *Builder) employee(id string) uint32 {
+	ix := b.ix
+	e, added := ix.Employees.Intern(id)
+	if added {
+		ix.eUnit = append(ix.eUnit, none)
+		ix.eTeam = append(ix.eTeam, none)
+		ix.eTeamKind = append(ix.eTeamKind, none)
+		ix.eFunction = append(ix.eFunction, none)
+		ix.eRank = append(ix.eRank, none)
+		ix.eSurname = append(ix.eSurname, 0)
+		ix.ePerson = append(ix.ePerson, none)
+	}
+	return e
+}
+
+func (b *Builder) caseID(id string) uint32 {
+	ix := b.ix
+	c, added := ix.Cases.Intern(id)
+	if added {
+		ix.cs = append(ix.cs, caseRec{kind: kindOther, unit: none, team: none, open: math.MinInt64, close: forever})
+	}
+	return c
+}
+
+func (b *Builder) team(id string) uint32 {
+	ix := b.ix
+	t, added := ix.teams.Intern(id)
+	if added {
+		ix.tUnit = append(ix.tUnit, none)
+		ix.tKind = append(ix.tKind, none)
+	}
+	return t
+}
+
+func (b *Builder) code(s string) uint32 {
+	if s == "" {
+		return none
+	}
+	c, _ := b.ix.codes.Intern(s)
+	return c
+}
+
+func (b *Builder) unit(s string) uint32 {
+	if s == "" {
+		return none
+	}
+	u, _ := b.ix.units.Intern(s)
+	return u
+}
+
+// AddUnit adds a row of units.csv.
+func (b *Builder) AddUnit(u *lekradar.Unit) {
+	b.flushPersons()
+	b.unit(u.ID)
+	b.ix.Sizes.Units++
+}
+
+// AddTeam adds a row of teams.csv.
+func (b *Builder) AddTeam(t *lekradar.Team) {
+	b.flushPersons()
+	id := b.team(t.ID)
+	b.ix.tUnit[id] = b.unit(t.UnitID)
+	b.ix.tKind[id] = b.code(t.Kind)
+	b.ix.Sizes.Teams++
+}
+
+// AddEmployee adds a row of employees.csv.
+func (b *Builder) AddEmployee(e *lekradar.Employee) {
+	b.flushPersons()
+	ix := b.ix
+	id := b.employee(e.ID)
+	ix.eUnit[id] = b.unit(e.UnitID)
+	if e.TeamID != "" {
+		ix.eTeam[id] = b.team(e.TeamID)
+	}
+	ix.eFunction[id] = b.code(strings.ToLower(strings.TrimSpace(e.Function)))
+	ix.eRank[id] = b.code(e.Rank)
+	if s := b.normSurname(e.Surname); len(s) > 0 {
+		ix.eSurname[id] = b.hash32(s)
+	}
+	if e.PersonID != "" {
+		ix.ePerson[id] = b.person(e.PersonID)
+		b.empPersons[strings.Clone(e.PersonID)] = struct{}{}
+	}
+	ix.Sizes.Employees++
+}
+
+// AddPerson adds a row of persons.csv.
+func (b *Builder) AddPerson(p *lekradar.Person) {
+	b.pending = append(b.pending, *p)
+	if len(b.pending) == 256 {
+		b.flushPersons()
+	}
+}
+
+func (b *Builder) flushPersons() {
+	if len(b.pending) == 0 {
+		return
+	}
+	t := b.ix.Persons
+	b.hashes = b.hashes[:0]
+	var sink uint64
+	for i := range b.pending {
+		h := t.Hash(unsafe.Slice(unsafe.StringData(b.pending[i].ID), len(b.pending[i].ID)))
+		b.hashes = append(b.hashes, h)
+		sink ^= t.Touch(h)
+	}
+	b.sink = sink
+	for i := range b.pending {
+		b.addPerson(&b.pending[i], b.hashes[i])
+	}
+	clear(b.pending)
+	b.pending = b.pending[:0]
+}
+
+func (b *Builder) addPerson(p *lekradar.Person, h uint64) {
+	ix := b.ix
+	id, added := ix.Persons.InternHashed(h, unsafe.Slice(unsafe.StringData(p.ID), len(p.ID)))
+	if added {
+		ix.pers = append(ix.pers, personRec{})
+	}
+	if s := b.normSurname(p.Surname); len(s) > 0 {
+		ix.pers[id].surname = b.hash32(s)
+	}
+	if p.BirthYear > 0 && p.BirthYear < 65535 {
+		ix.pers[id].birth = uint16(p.BirthYear)
+	}
+	pc := b.normPostcode(p.Postcode)
+	if len(pc) > 0 {
+		ix.pers[id].postcode = b.hash32(pc)
+		if hn := strings.TrimSpace(p.HouseNumber); hn != "" {
+			pc = append(pc, '|')
+			pc = append(pc, strings.ToUpper(hn)...)
+			ix.pers[id].address = b.hash32(pc)
+		}
+	}
+	var f uint8 = flagSeen
+	for _, fl := range p.Flags {
+		switch strings.TrimSpace(fl) {
+		case lekradar.FlagVIP:
+			f |= flagVIP
+		case lekradar.FlagShielded:
+			f |= flagShld
+		case lekradar.FlagDeceased:
+			f |= flagDead
+		}
+	}
+	if ix.pers[id].flags&flagSeen == 0 {
+		ix.Sizes.Persons++
+	}
+	ix.pers[id].flags = f
+}
+
+// AddRelation adds a row of relations.csv.
+func (b *Builder) AddRelation(r *lekradar.Relation) {
+	b.flushPersons()
+	var sig Signal
+	switch r.Kind {
+	case lekradar.RelationPartner:
+		sig = SigPartner
+	case lekradar.RelationExPartner:
+		sig = SigExPartner
+	case lekradar.RelationHousehold:
+		sig = SigHousehold
+	default: // parent, child, sibling and any kin a source adds later
+		sig = SigRelative
+	}
+	b.ix.Sizes.Relations++
+	// Only relations of employees matter. The population's relations are
+	// millions of rows: skipping the others saves two look-ups in the big
+	// person table per row. employees.csv comes first; without it, keep all.
+	if len(b.empPersons) > 0 {
+		_, a := b.empPersons[r.PersonID]
+		_, c := b.empPersons[r.RelatedPersonID]
+		if !a && !c {
+			return
+		}
+	}
+	b.relA = append(b.relA, b.person(r.PersonID))
+	b.relB = append(b.relB, b.person(r.RelatedPersonID))
+	b.relKind = append(b.relKind, sig)
+}
+
+// AddCase adds a row of cases.csv.
+func (b *Builder) AddCase(c *lekradar.Case) {
+	b.flushPersons()
+	ix := b.ix
+	id := b.caseID(c.ID)
+	switch c.Kind {
+	case lekradar.CaseIncident:
+		ix.cs[id].kind = kindIncident
+	case lekradar.CaseInvestigation:
+		ix.cs[id].kind = kindInvestigation
+	case lekradar.CaseIntake:
+		ix.cs[id].kind = kindIntake
+	}
+	ix.cs[id].unit = b.unit(c.UnitID)
+	if c.TeamID != "" {
+		ix.cs[id].team = b.team(c.TeamID)
+	}
+	if !c.Opened.IsZero() {
+		ix.cs[id].open = c.Opened.Unix()
+	}
+	if !c.Closed.IsZero() {
+		end := c.Closed.Unix()
+		if !c.ClosedHasTime {
+			end += daySecs // a date closes at the end of that day
+		}
+		ix.cs[id].close = end
+	}
+	ix.cs[id].sensitive = c.Sensitive
+	ix.Sizes.Cases++
+}
+
+// AddCasePerson adds a row of case_persons.csv.
+func (b *Builder) AddCasePerson(cp *lekradar.CasePerson) {
+	b.flushPersons()
+	b.cpCase = append(b.cpCase, b.caseID(cp.CaseID))
+	b.cpPerson = append(b.cpPerson, b.person(cp.PersonID))
+	b.ix.Sizes.CasePersons++
+}
+
+// AddCaseStaff adds a row of case_staff.csv.
+func (b *Builder) AddCaseStaff(cs *lekradar.CaseStaff) {
+	b.flushPersons()
+	from, to := int64(math.MinInt64), forever
+	if !cs.From.IsZero() {
+		from = cs.From.Unix()
+	}
+	if !cs.To.IsZero() {
+		to = cs.To.Unix() + daySecs // the last day counts in full
+	}
+	b.csCase = append(b.csCase, b.caseID(cs.CaseID))
+	b.csEmp = append(b.csEmp, b.employee(cs.EmployeeID))
+	b.csFrom = append(b.csFrom, from)
+	b.csTo = append(b.csTo, to)
+	b.ix.Sizes.CaseStaff++
+}
+
+// AddShift adds a row of shifts.csv.
+func (b *Builder) AddShift(s *lekradar.Shift) {
+	b.flushPersons()
+	start, end := s.Start.Unix(), s.End.Unix()
+	if end < start { // a night shift written with the end's clock time only
+		end += daySecs
+	}
+	b.shEmp = append(b.shEmp, b.employee(s.EmployeeID))
+	b.shStart = append(b.shStart, start)
+	b.shEnd = append(b.shEnd, end)
+	b.ix.Sizes.Shifts++
+}
+
+func (b *Builder) hash32(s []byte) uint32 {
+	h := uint32(maphash.Bytes(b.seed, s))
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
+// normSurname folds case and spacing so "de Vries" and "De  Vries" match.
+func (b *Builder) normSurname(s string) []byte {
+	b.buf = b.buf[:0]
+	if ascii, normal := asciiLower(s); ascii {
+		if normal {
+			return append(b.buf, s...)
+		}
+		space := false
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+				space = true
+				continue
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			if space && len(b.buf) > 0 {
+				b.buf = append(b.buf, ' ')
+			}
+			space = false
+			b.buf = append(b.buf, c)
+		}
+		return b.buf
+	}
+	space := false
+	for _, r := range strings.TrimSpace(s) {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && len(b.buf) > 0 {
+			b.buf = append(b.buf, ' ')
+		}
+		space = false
+		b.buf = append(b.buf, string(unicode.ToLower(r))...)
+	}
+	return b.buf
+}
+
+// asciiLower reports whether s is ASCII, and if so whether it is already
+// in normal form (lower case, single inner spaces, no outer space).
+func asciiLower(s string) (ascii, normal bool) {
+	normal = len(s) > 0 && s[0] != ' ' && s[len(s)-1] != ' '
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			return false, false
+		case c >= 'A' && c <= 'Z', c == '\t', c == '\n', c == '\r':
+			normal = false
+		case c == ' ' && i > 0 && s[i-1] == ' ':
+			normal = false
+		}
+	}
+	return true, normal
+}
+
+func (b *Builder) normPostcode(s string) []byte {
+	b.buf = b.buf[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t':
+		case c >= 'a' && c <= 'z':
+			b.buf = append(b.buf, c-'a'+'A')
+		default:
+			b.buf = append(b.buf, c)
+		}
+	}
+	return b.buf
+}
+
+// Build finishes the index; the builder must not be used afterwards.
+func (b *Builder) Build() *Index {
+	b.flushPersons()
+	ix := b.ix
+	nP, nE, nC := ix.Persons.Len(), ix.Employees.Len(), ix.Cases.Len()
+
+	// Employee-derived fields are resolved now, since teams.csv may come
+	// after employees.csv.
+	ix.eTeamKind = make([]uint32, nE)
+	ix.ePeer = make([]uint32, nE)
+	ix.eRole = make([]bool, nE)
+	ix.eGuessSelf = make([]bool, nE)
+	for e := 0; e < nE; e++ {
+		ix.eTeamKind[e] = none
+		if t := ix.eTeam[e]; t != none {
+			ix.eTeamKind[e] = ix.tKind[t]
+			if ix.eUnit[e] == none {
+				ix.eUnit[e] = ix.tUnit[t]
+			}
+		}
+		kind, fn := ix.codeString(ix.eTeamKind[e]), ix.codeString(ix.eFunction[e])
+		ix.eRole[e] = isRoleKind(kind) || isRoleFunction(fn)
+		peer := "team_kind:" + kind
+		if kind == "" {
+			peer = "function:" + fn
+		}
+		ix.ePeer[e], _ = ix.peers.Intern(peer)
+	}
+
+	// Surname counts, then the unique-surname guess of an employee's own
+	// record when employees.csv gives none.
+	ix.surnameCount = map[uint32]uint32{}
+	for _, s := range ix.eSurname {
+		if s != 0 {
+			ix.surnameCount[s] = 0
+		}
+	}
+	for p := 0; p < nP; p++ {
+		if s := ix.pers[p].surname; s != 0 {
+			if n, ok := ix.surnameCount[s]; ok {
+				ix.surnameCount[s] = n + 1
+			}
+		}
+		if ix.pers[p].flags&flagSeen != 0 {
+			ix.knownPersons++
+		}
+	}
+	ix.pEmployee = make([]uint64, (nP+63)/64)
+	for e := 0; e < nE; e++ {
+		if p := ix.ePerson[e]; p != none {
+			ix.pEmployee[p/64] |= 1 << (p % 64)
+		}
+	}
+
+	// Person → cases and case → persons.
+	var off []uint32
+	off, ix.pCases = csr(nP, b.cpPerson, b.cpCase)
+	ix.pers = append(ix.pers, personRec{})
+	for p := range ix.pers {
+		ix.pers[p].caseOff = off[p]
+	}
+	off, ix.cPersons = csr(nC, b.cpCase, b.cpPerson)
+	ix.cs = append(ix.cs, caseRec{unit: none, team: none})
+	for c := range ix.cs {
+		ix.cs[c].personOff = off[c]
+	}
+	for c := 0; c < nC; c++ {
+		slices.Sort(ix.cPersons[ix.cs[c].personOff:ix.cs[c+1].personOff])
+	}
+	b.cpCase, b.cpPerson = nil, nil
+
+	// Case → staff.
+	off, ix.staffEmp, ix.staffFrom, ix.staffTo = csrStaff(nC, b.csCase, b.csEmp, b.csFrom, b.csTo)
+	for c := range ix.cs {
+		ix.cs[c].staffOff = off[c]
+	}
+	b.csCase, b.csEmp, b.csFrom, b.csTo = nil, nil, nil, nil
+
+	// Employee → shifts sorted by start.
+	ix.eShiftOff, ix.shiftStart, ix.shiftEnd = csrShifts(nE, b.shEmp, b.shStart, b.shEnd)
+	for i := range ix.shiftStart {
+		if d := ix.shiftEnd[i] - ix.shiftStart[i]; d > ix.maxShift {
+			ix.maxShift = d
+		}
+	}
+	b.shEmp, b.shStart, b.shEnd = nil, nil, nil
+
+	// Relations touching an employee's own record, both directions.
+	empOf := map[uint32][]uint32{}
+	for e := 0; e < nE; e++ {
+		if p := ix.ePerson[e]; p != none {
+			empOf[p] = append(empOf[p], uint32(e))
+		}
+	}
+	type rel struct {
+		emp, other uint32
+		sig        Signal
+	}
+	var rels []rel
+	for i := range b.relA {
+		for _, e := range empOf[b.relA[i]] {
+			rels = append(rels, rel{e, b.relB[i], b.relKind[i]})
+		}
+		for _, e := range empOf[b.relB[i]] {
+			rels = append(rels, rel{e, b.relA[i], b.relKind[i]})
+		}
+	}
+	slices.SortFunc(rels, func(x, y rel) int { return int(x.emp) - int(y.emp) })
+	ix.eRelOff = make([]uint32, nE+1)
+	for _, r := range rels {
+		ix.eRelOff[r.emp+1]++
+		ix.relPerson = append(ix.relPerson, r.other)
+		ix.relSignal = append(ix.relSignal, r.sig)
+	}
+	for e := 0; e < nE; e++ {
+		ix.eRelOff[e+1] += ix.eRelOff[e]
+	}
+	b.relA, b.relB, b.relKind = nil, nil, nil
+
+	for e := 0; e < nE; e++ {
+		if ix.ePerson[e] == none {
+			s := ix.eSurname[e]
+			ix.eGuessSelf[e] = s != 0 && ix.surnameCount[s] == 1
+		}
+	}
+	ix.Persons.Compact()
+	return ix
+}
+
+func (ix *Index) codeString(c uint32) string {
+	if c == none {
+		return ""
+	}
+	return string(ix.codes.Get(c))
+}
+
+func isRoleKind(k string) bool {
+	return k == "intake_service" || k == "meldkamer" || k == "informatie_analyse"
+}
+
+func isRoleFunction(f string) bool {
+	return f == "intake" || f == "meldkamer" || f == "analist"
+}
+
+// csr turns (key, value) pairs into offsets and values grouped by key.
+func csr(n int, keys, vals []uint32) (off, out []uint32) {
+	off = make([]uint32, n+1)
+	for _, k := range keys {
+		off[k+1]++
+	}
+	for i := 0; i < n; i++ {
+		off[i+1] += off[i]
+	}
+	out = make([]uint32, len(vals))
+	pos := slices.Clone(off[:n])
+	for i, k := range keys {
+		out[pos[k]] = vals[i]
+		pos[k]++
+	}
+	return off, out
+}
+
+func csrStaff(n int, cases, emps []uint32, from, to []int64) (off, oe []uint32, of, ot []int64) {
+	off = make([]uint32, n+1)
+	for _, c := range cases {
+		off[c+1]++
+	}
+	for i := 0; i < n; i++ {
+		off[i+1] += off[i]
+	}
+	oe = make([]uint32, len(cases))
+	of = make([]int64, len(cases))
+	ot = make([]int64, len(cases))
+	pos := slices.Clone(off[:n])
+	for i, c := range cases {
+		j := pos[c]
+		oe[j], of[j], ot[j] = emps[i], from[i], to[i]
+		pos[c]++
+	}
+	return
+}
+
+func csrShifts(n int, emps []uint32, start, end []int64) (off []uint32, os, oe []int64) {
+	off = make([]uint32, n+1)
+	for _, e := range emps {
+		off[e+1]++
+	}
+	for i := 0; i < n; i++ {
+		off[i+1] += off[i]
+	}
+	os = make([]int64, len(emps))
+	oe = make([]int64, len(emps))
+	pos := slices.Clone(off[:n])
+	for i, e := range emps {
+		j := pos[e]
+		os[j], oe[j] = start[i], end[i]
+		pos[e]++
+	}
+	for e := 0; e < n; e++ {
+		lo, hi := off[e], off[e+1]
+		if hi-lo > 1 {
+			sortShifts(os[lo:hi], oe[lo:hi])
+		}
+	}
+	return
+}
+
+func sortShifts(s, e []int64) {
+	idx := make([]int, len(s))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(a, b int) int {
+		switch {
+		case s[a] < s[b]:
+			return -1
+		case s[a] > s[b]:
+			return 1
+		}
+		return 0
+	})
+	ss, ee := slices.Clone(s), slices.Clone(e)
+	for i, j := range idx {
+		s[i], e[i] = ss[j], ee[j]
+	}
+}
+
+// isEmployeePerson reports whether person p is an employee's own record.
+func (ix *Index) isEmployeePerson(p uint32) bool {
+	return int(p/64) < len(ix.pEmployee) && ix.pEmployee[p/64]&(1<<(p%64)) != 0
+}
+
+// hasShifts reports whether the roster has any shift for employee e.
+func (ix *Index) hasShifts(e uint32) bool {
+	return ix.eShiftOff[e+1] > ix.eShiftOff[e]
+}
+
+// onShift reports whether a shift of employee e covers t (unix seconds)
+// widened by slack on both sides; shifts may cross midnight.
+func (ix *Index) onShift(e uint32, t, slack int64) bool {
+	lo, hi := int(ix.eShiftOff[e]), int(ix.eShiftOff[e+1])
+	starts := ix.shiftStart[lo:hi]
+	// first shift starting after t+slack; the covering one is before it
+	i, _ := slices.BinarySearch(starts, t+slack+1)
+	for j := i - 1; j >= 0; j-- {
+		if ix.shiftEnd[lo+j]+slack >= t {
+			return true
+		}
+		if starts[j] < t-ix.maxShift-slack {
+			break
+		}
+	}
+	return false
+}
+
+// caseHasPerson reports whether person p has a role in case c.
+func (ix *Index) caseHasPerson(c, p uint32) bool {
+	ps := ix.cPersons[ix.cs[c].personOff:ix.cs[c+1].personOff]
+	if len(ps) < 16 {
+		for _, q := range ps {
+			if q == p {
+				return true
+			}
+		}
+		return false
+	}
+	_, ok := slices.BinarySearch(ps, p)
+	return ok
+}
+
+// staffed reports whether employee e is assigned to case c at t.
+func (ix *Index) staffed(c, e uint32, t int64) bool {
+	for i := ix.cs[c].staffOff; i < ix.cs[c+1].staffOff; i++ {
+		if ix.staffEmp[i] == e && ix.staffFrom[i] <= t && t < ix.staffTo[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// MemoryBytes estimates the index's heap use for the load summary.
+func (ix *Index) MemoryBytes() int {
+	n := ix.Persons.Bytes() + ix.Employees.Bytes() + ix.Cases.Bytes()
+	n += int(unsafe.Sizeof(personRec{}))*cap(ix.pers) + 4*len(ix.pCases) + 8*len(ix.pEmployee) + 16*len(ix.surnameCount)
+	n += int(unsafe.Sizeof(caseRec{}))*cap(ix.cs) + 4*len(ix.cPersons) + 20*len(ix.staffEmp)
+	n += 16*len(ix.shiftStart) + 4*len(ix.eShiftOff)
+	return n
+}

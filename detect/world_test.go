@@ -1,0 +1,190 @@
+package detect_test
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+
+	"lekradar"
+	"lekradar/detect"
+)
+
+// base is a Monday; shifts and cases are placed around it.
+var base = time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
+
+func at(day int, hhmm string) time.Time {
+	d, err := time.Parse("15:04", hhmm)
+	if err != nil {
+		panic(err)
+	}
+	return base.AddDate(0, 0, day).Add(time.Duration(d.Hour())*time.Hour + time.Duration(d.Minute())*time.Minute)
+}
+
+func date(day int) time.Time { return base.AddDate(0, 0, day) }
+
+// tinyWorld is a hand-built context with one fixture per behaviour.
+type tinyWorld struct {
+	units      []lekradar.Unit
+	teams      []lekradar.Team
+	employees  []lekradar.Employee
+	persons    []lekradar.Person
+	relations  []lekradar.Relation
+	cases      []lekradar.Case
+	casePeople []lekradar.CasePerson
+	staff      []lekradar.CaseStaff
+	shifts     []lekradar.Shift
+}
+
+func newTinyWorld() *tinyWorld {
+	w := &tinyWorld{}
+	w.units = []lekradar.Unit{{ID: "U1"}, {ID: "U2"}}
+	w.teams = []lekradar.Team{
+		{ID: "T1", UnitID: "U1", Kind: "basisteam"},
+		{ID: "T2", UnitID: "U1", Kind: "recherche"},
+		{ID: "TM", UnitID: "U1", Kind: "meldkamer"},
+		{ID: "T3", UnitID: "U2", Kind: "noodhulp"},
+	}
+	w.employees = []lekradar.Employee{
+		{ID: "E1", PersonID: "PE1", Surname: "Bakker", UnitID: "U1", TeamID: "T1", Rank: "hoofdagent", Function: "noodhulp"},
+		{ID: "E2", PersonID: "PE2", Surname: "Zwartkruis", UnitID: "U1", TeamID: "T2", Rank: "brigadier", Function: "rechercheur"},
+		{ID: "E3", PersonID: "PE3", Surname: "Visser", UnitID: "U1", TeamID: "TM", Rank: "agent", Function: "meldkamer"},
+		{ID: "E4", Surname: "Quistenberg", UnitID: "U2", TeamID: "T3", Rank: "agent", Function: "noodhulp"},
+		{ID: "E6", PersonID: "PE6", Surname: "de Jong", UnitID: "U2", TeamID: "T3", Rank: "agent", Function: "noodhulp"},
+	}
+	for i := 10; i < 20; i++ { // ordinary colleagues, for the news hype
+		w.employees = append(w.employees, lekradar.Employee{ID: fmt.Sprintf("E%d", i), Surname: "Mulder", UnitID: "U2", TeamID: "T3", Function: "noodhulp"})
+	}
+	w.persons = []lekradar.Person{
+		{ID: "PE1", Surname: "Bakker", BirthYear: 1980, Postcode: "1234AB", HouseNumber: "10"},
+		{ID: "PE2", Surname: "Zwartkruis", BirthYear: 1975, Postcode: "5678CD", HouseNumber: "1"},
+		{ID: "PE3", Surname: "Visser", BirthYear: 1990, Postcode: "9999ZZ", HouseNumber: "3"},
+		{ID: "PE6", Surname: "de Jong", BirthYear: 1985, Postcode: "4444EE", HouseNumber: "4"},
+		{ID: "PP", Surname: "Smit", BirthYear: 1982, Postcode: "1234AB", HouseNumber: "10"},   // partner of E1, same address
+		{ID: "PX", Surname: "Kok", BirthYear: 1979, Postcode: "3000AA", HouseNumber: "7"},     // ex-partner of E1
+		{ID: "PN", Surname: "Meijer", BirthYear: 1960, Postcode: "1234AB", HouseNumber: "12"}, // neighbour of E1
+		{ID: "PZ", Surname: "Zwartkruis", BirthYear: 1948, Postcode: "7000XX", HouseNumber: "2"},
+		{ID: "PQ", Surname: "Quistenberg", BirthYear: 1970, Postcode: "7100XX", HouseNumber: "2"},
+		{ID: "PV", Surname: "Star", BirthYear: 1995, Postcode: "1000AA", HouseNumber: "1", Flags: []string{lekradar.FlagVIP}},
+		{ID: "PS", Surname: "Hidden", BirthYear: 1970, Postcode: "1000AB", HouseNumber: "1", Flags: []string{lekradar.FlagShielded}},
+		{ID: "PI", Surname: "Target", BirthYear: 1988, Postcode: "1000AC", HouseNumber: "1"},
+	}
+	for i := 0; i < 300; i++ {
+		surname := fmt.Sprintf("Name%03d", i%150)
+		if i < 40 {
+			surname = "de Jong"
+		}
+		w.persons = append(w.persons, lekradar.Person{ID: fmt.Sprintf("P%d", i), Surname: surname, BirthYear: 1950 + i%50,
+			Postcode: fmt.Sprintf("%04dQQ", 2000+i), HouseNumber: "5"})
+	}
+	w.relations = []lekradar.Relation{
+		{PersonID: "PE1", RelatedPersonID: "PP", Kind: "partner"},
+		{PersonID: "PX", RelatedPersonID: "PE1", Kind: "ex_partner"}, // the other direction
+	}
+	w.cases = []lekradar.Case{
+		{ID: "C1", Kind: "investigation", UnitID: "U1", TeamID: "T2", Opened: date(-30)},
+		{ID: "C2", Kind: "incident", UnitID: "U1", TeamID: "T1", Opened: at(0, "09:00"), OpenedHasTime: true, Closed: date(1)},
+		{ID: "C3", Kind: "intake", UnitID: "U1", Opened: at(0, "08:00"), OpenedHasTime: true},
+		{ID: "C4", Kind: "incident", UnitID: "U1", Opened: at(2, "23:30"), OpenedHasTime: true, Closed: date(4)},
+		{ID: "C5", Kind: "incident", UnitID: "U1", TeamID: "T1", Opened: at(0, "10:00"), OpenedHasTime: true, Closed: date(0)},
+		{ID: "CI", Kind: "investigation", UnitID: "U2", TeamID: "T3", Opened: date(-60), Sensitive: true},
+		{ID: "C6", Kind: "incident", UnitID: "U1", TeamID: "T1", Opened: at(1, "09:00"), OpenedHasTime: true, Closed: date(2)},
+	}
+	w.casePeople = []lekradar.CasePerson{
+		{CaseID: "C1", PersonID: "P1"}, {CaseID: "C2", PersonID: "P2"}, {CaseID: "C2", PersonID: "PP"},
+		{CaseID: "C3", PersonID: "P3"}, {CaseID: "C4", PersonID: "P4"}, {CaseID: "C5", PersonID: "P9"},
+		{CaseID: "CI", PersonID: "PI"}, {CaseID: "C6", PersonID: "P10"},
+	}
+	w.staff = []lekradar.CaseStaff{{CaseID: "C1", EmployeeID: "E2", From: date(-30)}}
+	for d := -10; d < 40; d++ {
+		w.shifts = append(w.shifts,
+			lekradar.Shift{EmployeeID: "E1", Start: at(d, "07:00"), End: at(d, "15:00")},
+			lekradar.Shift{EmployeeID: "E3", Start: at(d, "22:00"), End: at(d+1, "06:00")}, // night shift across midnight
+		)
+	}
+	return w
+}
+
+func (w *tinyWorld) index() *detect.Index {
+	b := detect.NewBuilder(detect.SizeHint{})
+	for i := range w.units {
+		b.AddUnit(&w.units[i])
+	}
+	for i := range w.teams {
+		b.AddTeam(&w.teams[i])
+	}
+	for i := range w.employees {
+		b.AddEmployee(&w.employees[i])
+	}
+	for i := range w.persons {
+		b.AddPerson(&w.persons[i])
+	}
+	for i := range w.relations {
+		b.AddRelation(&w.relations[i])
+	}
+	for i := range w.cases {
+		b.AddCase(&w.cases[i])
+	}
+	for i := range w.casePeople {
+		b.AddCasePerson(&w.casePeople[i])
+	}
+	for i := range w.staff {
+		b.AddCaseStaff(&w.staff[i])
+	}
+	for i := range w.shifts {
+		b.AddShift(&w.shifts[i])
+	}
+	return b.Build()
+}
+
+// ev builds an event; action defaults to query.
+type ev struct {
+	id, emp, person, action, caseID string
+	ts                              time.Time
+}
+
+// result is what a scan produced, by event id and by (employee, person).
+type result struct {
+	explainedBy map[string]string
+	signals     map[string][]string
+	alerts      []lekradar.Alert
+	stats       detect.Stats
+}
+
+func (r *result) alertFor(emp, person string) *lekradar.Alert {
+	for i := range r.alerts {
+		if r.alerts[i].EmployeeID == emp && r.alerts[i].PersonID == person {
+			return &r.alerts[i]
+		}
+	}
+	return nil
+}
+
+func scan(t testing.TB, ix *detect.Index, pol *detect.Policy, evs []ev) *result {
+	t.Helper()
+	res := &result{explainedBy: map[string]string{}, signals: map[string][]string{}}
+	out := detect.Output{
+		Explanation: func(id []byte, by string, sigs []string) error {
+			res.explainedBy[string(id)] = by
+			res.signals[string(id)] = slices.Clone(sigs)
+			return nil
+		},
+		Alert: func(a *lekradar.Alert) error { res.alerts = append(res.alerts, *a); return nil },
+	}
+	src := &detect.SliceSource{}
+	for _, e := range evs {
+		action := e.action
+		if action == "" {
+			action = "query"
+		}
+		src.Events = append(src.Events, detect.Event{ID: []byte(e.id), TS: e.ts.UnixNano(), EmployeeID: []byte(e.emp),
+			System: []byte("bvh"), Action: detect.ParseAction([]byte(action)), PersonID: []byte(e.person), CaseID: []byte(e.caseID)})
+	}
+	en := detect.NewEngine(ix, pol, out)
+	if err := en.Run(context.Background(), src, nil); err != nil {
+		t.Fatalf("run: %v", err)
+	}
+	res.stats = en.Stats
+	return res
+}
