@@ -60,6 +60,13 @@ func Run(t *testing.T, newDB NewDatabaseFunc) {
 		{"Sessions", testSessions},
 		{"APITokens", testAPITokens},
 		{"LoginThrottling", testLoginThrottling},
+		{"EventUpsert", testEventUpsert},
+		{"LogSearch", testLogSearch},
+		{"AlertPseudonyms", testAlertPseudonyms},
+		{"AlertReveal", testAlertReveal},
+		{"AlertActions", testAlertActions},
+		{"EventRoles", testEventRoles},
+		{"EventNoActor", testEventNoActor},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, newDB) })

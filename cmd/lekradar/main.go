@@ -73,6 +73,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		newUserCmd(),
 		newAuditCmd(),
 		newSampleCmd(),
+		newLogsearchCmd(),
+		newAlertCmd(),
 	)
 	return root.ExecuteContext(ctx)
 }

@@ -1,0 +1,11 @@
+package sqlite_test
+
+import (
+	"testing"
+
+	"lekradar/storetest"
+)
+
+func BenchmarkScanWriter(b *testing.B) {
+	storetest.BenchmarkScanWriter(b, newDatabase)
+}
