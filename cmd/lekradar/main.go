@@ -75,6 +75,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		newSampleCmd(),
 		newLogsearchCmd(),
 		newAlertCmd(),
+		newServeCmd(),
 	)
 	return root.ExecuteContext(ctx)
 }
