@@ -206,6 +206,9 @@ func (s *Server) routes() http.Handler {
 	s.handle(mux, "GET /spots/{id}/edit", spotWriter, s.handleSpotEditForm)
 	s.handle(mux, "POST /spots/{id}/edit", spotWriter, s.handleSpotEdit)
 
+	s.alertRoutes(mux)
+	s.logSearchRoutes(mux)
+
 	s.handle(mux, "/", anyone, s.handleNotFound)
 
 	cop := http.NewCrossOriginProtection()
@@ -235,7 +238,8 @@ var navItems = []navItem{
 	{"/intake", "nav.intake", registryWriter},
 	{"/deadlines", "nav.deadlines", registryReader},
 	{"/spots", "nav.spots", spotReader},
-	// Alerts and log search go here.
+	{"/alerts", "nav.alerts", alertTriager},
+	{"/logsearch", "nav.logsearch", lookupSearcher},
 }
 
 // Who may use a route.
