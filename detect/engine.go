@@ -62,6 +62,7 @@ type Engine struct {
 	caseBefore, caseAfter, givenAfter  int64
 	incBefore, incAfter, slack, recent int64
 	repeat, gap, gmax, browse, follow  int64
+	browseLong                         int64
 	followGap                          int64 // days
 	hypeWin, sensWin, volHours         int64
 
@@ -70,7 +71,7 @@ type Engine struct {
 	pairs   pairTable
 	follows followTable
 	groups  map[uint64]*group
-	hype    map[uint64]*hypeEntry
+	hype    map[uint32]*hypeEntry // per person key
 	curDay  int64
 	started bool
 	alertNo int64
@@ -94,11 +95,11 @@ func NewEngine(ix *Index, p *Policy, out Output) *Engine {
 		caseBefore: s(w.CaseBefore), caseAfter: s(w.CaseAfter), givenAfter: s(w.GivenCaseAfter),
 		incBefore: s(w.IncidentBefore), incAfter: s(w.IncidentAfter), slack: s(w.ShiftSlack),
 		recent: s(w.RoleRecent), repeat: s(w.Repeat), gap: s(w.GroupGap), gmax: s(w.GroupMax),
-		browse: s(w.Browsing), follow: s(w.FollowingMinSpan), followGap: max(s(w.FollowingGap)/daySecs, 1), hypeWin: max(s(w.Hype), 1), sensWin: s(w.Sensitive), volHours: min(max(s(w.Volume)/3600, 1), 24),
+		browse: s(w.Browsing), browseLong: s(w.BrowsingLong), follow: s(w.FollowingMinSpan), followGap: max(s(w.FollowingGap)/daySecs, 1), hypeWin: max(s(w.Hype), 1), sensWin: s(w.Sensitive), volHours: min(max(s(w.Volume)/3600, 1), 24),
 		emp:    make([]empState, ix.Employees.Len()),
 		peers:  make([]peerState, ix.peers.Len()),
 		groups: map[uint64]*group{},
-		hype:   map[uint64]*hypeEntry{},
+		hype:   map[uint32]*hypeEntry{},
 	}
 	en.pairs.init(p.Limits.MaxRepeatPairs)
 	en.follows.init(p.Limits.MaxOpenGroups)
@@ -146,13 +147,39 @@ type recentRing struct {
 	gi        [recentCap]uint32
 	sensitive [recentCap]bool // the person is in a sensitive investigation the employee is not on
 	browsing  [recentCap]bool // already part of a browsing burst
+	slow      [recentCap]bool // already counted towards a slow browsing finding
 }
 
+// hypeEntry holds, for one person, the employees without a work link who
+// looked the person up within the last windows.hype (a sliding window: a
+// hype that starts with the evening news runs past midnight).
 type hypeEntry struct {
-	bucket int64
-	emps   []uint32
-	refs   []evRef
-	hyped  bool
+	last  int64    // last look-up
+	emps  []uint32 // distinct employees, oldest look-up first …
+	empTS []int64  // … and the time of each one's last look-up
+	refs  []evRef  // look-ups not yet marked
+	refTS []int64
+}
+
+// slide drops what fell out of the window that starts at from.
+func (h *hypeEntry) slide(from int64) {
+	k := 0
+	for i := range h.emps {
+		if h.empTS[i] >= from {
+			h.emps[k], h.empTS[k] = h.emps[i], h.empTS[i]
+			k++
+		}
+	}
+	h.emps, h.empTS = h.emps[:k], h.empTS[:k]
+	k = 0
+	for i := range h.refs {
+		if h.refTS[i] >= from {
+			h.refs[k], h.refTS[k] = h.refs[i], h.refTS[i]
+			k++
+		}
+	}
+	clear(h.refs[k:])
+	h.refs, h.refTS = h.refs[:k], h.refTS[:k]
 }
 
 type evRef struct {
@@ -385,7 +412,7 @@ func (en *Engine) explain(it *item, t int64, relFlag bool) Explanation {
 		return Unexplained
 	}
 	ix := en.ix
-	if c := it.cas; c != none && ix.caseHasPerson(c, p) && en.relevant(c, t, en.givenAfter) {
+	if c := it.cas; c != none && ix.caseHasPerson(c, p) && en.relevant(c, t, en.givenAfter) && !en.needToKnow(c, e, t) {
 		return ExplGivenCase
 	}
 	cases := ix.personCases(p)
@@ -421,18 +448,27 @@ func (en *Engine) explain(it *item, t int64, relFlag bool) Explanation {
 			break
 		}
 	}
-	if ix.eRole[e] && !relFlag && (it.action == ActionQuery || it.action == ActionView) && unit != none {
+	if role := ix.eRole[e]; role != roleNone && !relFlag && (it.action == ActionQuery || it.action == ActionView) && unit != none {
 		if shift < 0 {
 			shift = b2i(en.onShift(e, t))
 		}
 		if shift == 1 && en.withinRoleVolume(e) {
 			for _, c := range cases {
-				k := ix.cs[c].kind
-				if (k != kindIntake && k != kindIncident) || ix.cs[c].unit != unit {
+				cs := &ix.cs[c]
+				if cs.unit != unit {
 					continue
 				}
-				if o := ix.cs[c].open; o != math.MinInt64 && o >= t-en.recent && o <= t+en.incAfter {
-					return ExplRoleBased
+				switch cs.kind {
+				case kindIntake, kindIncident:
+					if o := cs.open; o != math.MinInt64 && o >= t-en.recent && o <= t+en.incAfter {
+						return ExplRoleBased
+					}
+				case kindInvestigation:
+					// Analysts support the unit's investigations without
+					// being on their staff; sensitive ones stay need-to-know.
+					if role == roleAnalysis && !cs.sensitive && en.relevant(c, t, en.caseAfter) {
+						return ExplRoleBased
+					}
 				}
 			}
 		}
@@ -441,6 +477,21 @@ func (en *Engine) explain(it *item, t int64, relFlag bool) Explanation {
 		return ExplRepeatExplained
 	}
 	return Unexplained
+}
+
+// needToKnow reports whether case c is an ongoing sensitive investigation
+// that employee e is neither on nor handles with the team: anybody can type
+// a case number, and for such a case giving it is no work link.
+func (en *Engine) needToKnow(c, e uint32, t int64) bool {
+	ix := en.ix
+	cs := &ix.cs[c]
+	if cs.kind != kindInvestigation || !cs.sensitive || !en.relevant(c, t, 0) {
+		return false
+	}
+	if cs.team != none && cs.team == ix.eTeam[e] {
+		return false
+	}
+	return !ix.staffed(c, e, t)
 }
 
 func b2i(b bool) int {
@@ -668,7 +719,7 @@ func (en *Engine) fill(it *item, t int64, expl Explanation, rf *relFacts) {
 		if u := ix.eUnit[e]; u != none {
 			a.unit = string(ix.units.Get(u))
 		}
-		a.roleBased = ix.eRole[e]
+		a.roleBased = ix.eRole[e] != roleNone
 		a.hasShifts = ix.hasShifts(e)
 		a.onShift = en.onShift(e, t)
 		st := &en.emp[e]
@@ -700,8 +751,14 @@ func (en *Engine) fill(it *item, t int64, expl Explanation, rf *relFacts) {
 		a.birthYear = int64(ix.pers[p].birth)
 		a.isEmployee = ix.isEmployeePerson(p)
 	}
-	if h := en.hype[hypeKey(it.pkey, floorDiv(t, en.hypeWin))]; h != nil {
-		a.hypeEmployees = int64(len(h.emps))
+	if h := en.hype[it.pkey]; h != nil {
+		n := 0
+		for _, ts := range h.empTS {
+			if ts > t-en.hypeWin {
+				n++
+			}
+		}
+		a.hypeEmployees = int64(n)
 	}
 	a.surnameCount = int64(rf.surnameCount)
 	a.surnameShare = rf.surnameShare
@@ -711,10 +768,8 @@ func (en *Engine) fill(it *item, t int64, expl Explanation, rf *relFacts) {
 	}
 }
 
-func hypeKey(pkey uint32, bucket int64) uint64 { return uint64(pkey)<<32 | uint64(uint32(bucket)) }
-
 func (r *recentRing) add(t int64, pkey uint32, g *group, gi uint32, sensitive bool) {
-	r.ts[r.pos], r.pkey[r.pos], r.g[r.pos], r.gi[r.pos], r.sensitive[r.pos], r.browsing[r.pos] = t, pkey, g, gi, sensitive, false
+	r.ts[r.pos], r.pkey[r.pos], r.g[r.pos], r.gi[r.pos], r.sensitive[r.pos], r.browsing[r.pos], r.slow[r.pos] = t, pkey, g, gi, sensitive, false, false
 	r.pos = (r.pos + 1) % recentCap
 	if r.n < recentCap {
 		r.n++
@@ -742,6 +797,45 @@ func (r *recentRing) distinct(from int64) int {
 		}
 	}
 	return n
+}
+
+// distinctSlow counts the distinct persons looked up since from that no
+// earlier slow browsing finding counted.
+func (r *recentRing) distinctSlow(from int64) int {
+	n := 0
+	for k := 0; k < r.n; k++ {
+		i := (r.pos - 1 - k + recentCap) % recentCap
+		if r.ts[i] < from {
+			break
+		}
+		if r.slow[i] {
+			continue
+		}
+		dup := false
+		for m := 0; m < k; m++ {
+			j := (r.pos - 1 - m + recentCap) % recentCap
+			if !r.slow[j] && r.pkey[j] == r.pkey[i] {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			n++
+		}
+	}
+	return n
+}
+
+// countSlow marks the look-ups since from as counted by a slow browsing
+// finding.
+func (r *recentRing) countSlow(from int64) {
+	for k := 0; k < r.n; k++ {
+		i := (r.pos - 1 - k + recentCap) % recentCap
+		if r.ts[i] < from {
+			break
+		}
+		r.slow[i] = true
+	}
 }
 
 // countSensitive counts the recent look-ups since from of persons in a
@@ -780,11 +874,11 @@ func (r *recentRing) mark(from int64, onlySensitive bool, sig Signal) {
 // uncountBrowsing takes the look-ups of a browsing burst out of the volume
 // count: each look-up counts towards one pattern, and a volume alert after
 // a burst would only repeat the browsing one.
-func (en *Engine) uncountBrowsing(st *empState, t int64) {
+func (en *Engine) uncountBrowsing(st *empState, from int64) {
 	r := st.rec
 	for k := 0; k < r.n; k++ {
 		i := (r.pos - 1 - k + recentCap) % recentCap
-		if r.ts[i] < t-en.browse {
+		if r.ts[i] < from {
 			break
 		}
 		if r.browsing[i] {
@@ -824,10 +918,34 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 		}
 	}
 	if e := it.emp; e != none {
-		if st.rec.distinct(t-en.browse) >= lim.BrowsingMinPersons && en.checkWhen(SigBrowsing, it, t, rf, filled, nil) {
+		switch from, kind := en.browsing(e, st, t); kind {
+		case browseShort:
+			if !en.checkWhen(SigBrowsing, it, t, rf, filled, nil) {
+				break
+			}
 			s.add(SigBrowsing)
-			st.rec.mark(t-en.browse, false, SigBrowsing)
-			en.uncountBrowsing(st, t)
+			// The earlier look-ups of the burst formed it and are marked
+			// too, except for role staff: their normal work brings many
+			// look-ups without a work link (callers, the counter) that
+			// cannot be told from the burst, so, as with volume, only the
+			// look-ups from this one on are marked.
+			if en.ix.eRole[e] == roleNone {
+				st.rec.mark(from, false, SigBrowsing)
+			}
+			en.uncountBrowsing(st, from)
+			// what a short burst found is not found again as a slow one
+			st.rec.countSlow(t - en.browseLong)
+		case browseSlow:
+			if !en.checkWhen(SigBrowsing, it, t, rf, filled, nil) {
+				break
+			}
+			// A slow burst runs for hours among other work: only the
+			// look-up that completes it is marked, and its persons are
+			// not counted again, so a long stretch gives a finding per
+			// browsing_long_min_persons new persons, not a mark on every
+			// street check in between. volume covers the stretch as such.
+			s.add(SigBrowsing)
+			st.rec.countSlow(from)
 		}
 		// volume marks look-ups from the moment the count passes the
 		// threshold, not the ones before: ordinary work that preceded an
@@ -844,33 +962,71 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 		s.add(SigFollowing)
 		g.signals.add(SigFollowing)
 	}
-	// news hype: distinct employees without a work link, same person, same window
-	bucket := floorDiv(t, en.hypeWin)
-	k := hypeKey(it.pkey, bucket)
-	h := en.hype[k]
+	// news hype: distinct employees without a work link, same person,
+	// within the sliding window (t-hype, t]
+	h := en.hype[it.pkey]
 	if h == nil {
-		h = &hypeEntry{bucket: bucket}
-		en.hype[k] = h
+		h = &hypeEntry{}
+		en.hype[it.pkey] = h
 	}
-	if h.hyped {
-		s.add(SigNewsHype)
-		return s
+	h.slide(t - en.hypeWin + 1)
+	h.last = t
+	if i := slices.Index(h.emps, it.ekey); i >= 0 {
+		h.emps = slices.Delete(h.emps, i, i+1)
+		h.empTS = slices.Delete(h.empTS, i, i+1)
 	}
-	if !slices.Contains(h.emps, it.ekey) {
-		h.emps = append(h.emps, it.ekey)
-	}
-	h.refs = append(h.refs, evRef{g, gi})
+	h.emps, h.empTS = append(h.emps, it.ekey), append(h.empTS, t)
+	h.refs, h.refTS = append(h.refs, evRef{g, gi}), append(h.refTS, t)
 	if len(h.emps) >= lim.HypeMinEmployees && en.checkWhen(SigNewsHype, it, t, rf, filled, nil) {
-		h.hyped = true
 		s.add(SigNewsHype)
 		for _, r := range h.refs {
 			if int(r.gi) < len(r.g.evs) {
 				r.g.evs[r.gi].sigs.add(SigNewsHype)
 			}
 		}
-		h.refs = nil
+		clear(h.refs)
+		h.refs, h.refTS = h.refs[:0], h.refTS[:0]
 	}
 	return s
+}
+
+type browseKind uint8
+
+const (
+	browseNone browseKind = iota
+	browseShort
+	browseSlow
+)
+
+// browsing reports whether the employee's recent look-ups without a work
+// link form a browsing burst, in the short or the long window, and from
+// when the burst is counted. The thresholds are the policy's minimums,
+// raised for a peer group whose normal work brings more look-ups without a
+// work link: in the short window above volume_factor times the peer
+// group's hourly rate (its daily mean over an 8-hour working day), in the
+// long window above volume_factor times the peer group's whole daily mean
+// (slow browsing is a day's breadth in a few hours); the long window needs
+// the peer group's baseline.
+func (en *Engine) browsing(e uint32, st *empState, t int64) (int64, browseKind) {
+	lim := &en.pol.Limits
+	peerDay, ready := 0.0, false
+	if ps := &en.peers[en.ix.ePeer[e]]; ps.ready {
+		peerDay, ready = float64(ps.meanU), true
+	}
+	need := func(min int, base float64) int {
+		return max(min, int(math.Ceil(lim.VolumeFactor*base)))
+	}
+	if from := t - en.browse; st.rec.distinct(from) >= need(lim.BrowsingMinPersons, peerDay/8*float64(en.browse)/3600) {
+		return from, browseShort
+	}
+	// A day's breadth needs a day's baseline: without one (the first day
+	// of a log) only the short window counts.
+	if en.browseLong > en.browse && ready {
+		if from := t - en.browseLong; st.rec.distinctSlow(from) >= need(lim.BrowsingLongMinPersons, peerDay) {
+			return from, browseSlow
+		}
+	}
+	return 0, browseNone
 }
 
 // overVolume compares the employee's unexplained look-ups of the last 24
@@ -899,10 +1055,12 @@ func (en *Engine) overVolume(e uint32, t int64) bool {
 	// The unusual stretch must still be going on: a short burst earlier in
 	// the window does not make every later look-up part of it. The last two
 	// hours must run at least at the window's average rate, and above the
-	// baseline's share (two hours are a quarter of a shift).
+	// threshold's share of two hours in the window (a spike spread evenly
+	// over a 12-hour control-room shift is still a spike).
 	recent := float64(st.rollingUnexplained(t, 2))
-	return recent >= float64(lim.VolumeRecentMin) && recent > lim.VolumeFactor*base/4 &&
-		recent >= float64(n)*2/float64(en.volHours)
+	share := 2 / float64(en.volHours)
+	return recent >= float64(lim.VolumeRecentMin) && recent > lim.VolumeFactor*base*share &&
+		recent >= float64(n)*share
 }
 
 // addToGroup files a look-up under its (employee, person) group.
@@ -961,7 +1119,7 @@ func (en *Engine) advance(t int64) {
 	en.curDay = d
 	en.sweep(t, false)
 	for k, h := range en.hype {
-		if h.bucket < floorDiv(t, en.hypeWin)-1 {
+		if h.last <= t-en.hypeWin {
 			delete(en.hype, k)
 		}
 	}

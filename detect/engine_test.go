@@ -72,6 +72,27 @@ func TestEngineBehaviours(t *testing.T) {
 			explained: map[string]string{"a": "role_based", "b": "repeat_explained"},
 		},
 		{
+			name: "role based: an analyst looks up persons of the unit's investigations, not of a sensitive one",
+			events: []ev{
+				{id: "a", emp: "E7", person: "P1", action: "view", ts: at(0, "10:00")}, // C1, U1, not sensitive
+				{id: "b", emp: "E7", person: "PK", action: "view", ts: at(0, "10:05")}, // CK, U1, sensitive
+				{id: "c", emp: "E3", person: "P1", action: "view", ts: at(0, "23:00")}, // control room: no analysis work
+			},
+			explained: map[string]string{"a": "role_based", "b": "", "c": ""},
+			signals:   map[string][]string{"b": {"sensitive_investigation"}},
+			alerts:    []alertWant{{emp: "E7", person: "PK", alert: true, rules: []string{"sensitive_investigation"}}},
+		},
+		{
+			name: "a typed case number of a sensitive investigation explains nothing to an outsider",
+			events: []ev{
+				{id: "a", emp: "E1", person: "PI", caseID: "CI", action: "view", ts: at(0, "10:00")},
+				{id: "b", emp: "E6", person: "PI", caseID: "CI", action: "view", ts: at(0, "10:00")}, // E6's team handles CI
+			},
+			explained: map[string]string{"a": "", "b": "given_case"},
+			signals:   map[string][]string{"a": {"sensitive_investigation"}},
+			alerts:    []alertWant{{emp: "E1", person: "PI", alert: true, rules: []string{"sensitive_investigation"}}},
+		},
+		{
 			name:      "role based does not cover export",
 			events:    []ev{{id: "b", emp: "E3", person: "P3", action: "export", ts: at(1, "01:00")}},
 			explained: map[string]string{"b": ""},
@@ -221,6 +242,32 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts: burstWant("E1", 100, 12, "browsing"),
 		},
 		{
+			name:   "slow browsing: one unrelated person every six minutes for two hours",
+			events: append(peerDays(), burst("E10", 100, 20, at(0, "08:00"), 6*time.Minute)...),
+			// the fifteenth person completes it; the persons before and
+			// after count towards no second finding
+			alerts:  append(burstWant("E10", 114, 1, "browsing"), alertWant{emp: "E10", person: "P100"}, alertWant{emp: "E10", person: "P119"}),
+			signals: map[string][]string{"b14": {"browsing"}},
+			without: map[string][]string{"b0": {"browsing"}, "b13": {"browsing"}, "b15": {"browsing"}, "b19": {"browsing"}},
+		},
+		{
+			name: "a short burst is not found again as a slow one",
+			events: append(append(peerDays(), burst("E10", 100, 15, at(0, "08:00"), time.Minute)...),
+				ev{id: "s", emp: "E10", person: "P150", ts: at(0, "09:30")}),
+			alerts:  append(burstWant("E10", 100, 15, "browsing"), alertWant{emp: "E10", person: "P150"}),
+			without: map[string][]string{"s": {"browsing"}},
+		},
+		{
+			// Callers are in no record: for the control room, a dozen of
+			// them in half an hour is a busy spell, judged against the
+			// control room's own normal, not against patrol's.
+			name: "browsing is judged against the peer group",
+			events: append(append(byTime(append(controlRoomDays(), peerDays()...)),
+				burst("E20", 100, 12, at(0, "11:00"), 2*time.Minute)...),
+				burst("E10", 150, 12, at(0, "11:00"), 2*time.Minute)...),
+			alerts: append(burstWant("E10", 150, 12, "browsing"), alertWant{emp: "E20", person: "P100"}, alertWant{emp: "E20", person: "P111"}),
+		},
+		{
 			name:    "a steady day of unrelated look-ups is no browsing",
 			events:  burst("E1", 100, 12, at(0, "07:10"), 40*time.Minute),
 			alerts:  burstWant("E1", 100, 0, "browsing"),
@@ -260,6 +307,20 @@ func TestEngineBehaviours(t *testing.T) {
 			name:   "news hype: many employees without a work link, same day",
 			events: hype("P80", 7, at(1, "12:00")),
 			alerts: hypeWant("P80", 7),
+		},
+		{
+			name: "news hype across midnight: the window slides",
+			events: []ev{
+				{id: "a", emp: "E10", person: "P82", ts: at(1, "21:00")},
+				{id: "b", emp: "E11", person: "P82", ts: at(1, "22:00")},
+				{id: "c", emp: "E12", person: "P82", ts: at(1, "23:00")},
+				{id: "d", emp: "E13", person: "P82", ts: at(2, "00:30")},
+				{id: "e", emp: "E14", person: "P82", ts: at(2, "01:30")},
+				{id: "f", emp: "E15", person: "P82", ts: at(3, "03:00")}, // more than a day after the others
+			},
+			signals: map[string][]string{"e": {"news_hype"}},
+			without: map[string][]string{"f": {"news_hype"}},
+			alerts:  append(hypeWant("P82", 5), alertWant{emp: "E15", person: "P82"}),
 		},
 		{
 			name: "two employees are no hype",
@@ -338,6 +399,38 @@ func burst(emp string, first, n int, start time.Time, step time.Duration) []ev {
 		out = append(out, ev{id: fmt.Sprintf("b%d", i), emp: emp, person: fmt.Sprintf("P%d", first+i), ts: start.Add(time.Duration(i) * step)})
 	}
 	return out
+}
+
+// peerDays gives the noodhulp peer group (E10–E19) two ordinary days of
+// street checks, a baseline for the patterns judged against peers.
+func peerDays() []ev {
+	var out []ev
+	for d := -2; d < 0; d++ {
+		for i := 10; i < 20; i++ {
+			out = append(out, ev{id: fmt.Sprintf("w%d_%d", -d, i), emp: fmt.Sprintf("E%d", i), person: fmt.Sprintf("P%d", 200+i), ts: at(d, "10:00").Add(time.Duration(i) * time.Minute)})
+		}
+	}
+	return out
+}
+
+// controlRoomDays gives the control room (E20–E29) two ordinary days of 80
+// callers each who are in no record.
+func controlRoomDays() []ev {
+	var out []ev
+	for d := -2; d < 0; d++ {
+		for i := 20; i < 30; i++ {
+			for k := 0; k < 80; k++ {
+				out = append(out, ev{id: fmt.Sprintf("c%d_%d_%d", -d, i, k), emp: fmt.Sprintf("E%d", i),
+					person: fmt.Sprintf("CALLER%d_%d_%d", -d, i, k), ts: at(d, "08:00").Add(time.Duration(k) * 6 * time.Minute)})
+			}
+		}
+	}
+	return byTime(out)
+}
+
+func byTime(evs []ev) []ev {
+	slices.SortStableFunc(evs, func(a, b ev) int { return a.ts.Compare(b.ts) })
+	return evs
 }
 
 func burstWant(emp string, first, n int, rule string) []alertWant {

@@ -96,12 +96,58 @@ type resolver struct {
 	ix   *Index
 	seed maphash.Seed
 	seq  uint64
-	// person ids of the current batch, looked up together in finish
-	pbuf  []byte
-	pend  []uint32
-	phash []uint64
-	sink  uint64
+	// ids of the current batch, looked up together in finish
+	pers, emps, cases idBatch
+	sink              uint64
 }
+
+// idBatch holds the ids of one kind for a batch of items, one per item
+// (empty when absent), with their hashes.
+type idBatch struct {
+	buf  []byte
+	end  []uint32
+	hash []uint64
+}
+
+func (b *idBatch) add(t *StringTable, s []byte) {
+	b.buf = append(b.buf, s...)
+	b.end = append(b.end, uint32(len(b.buf)))
+	h := uint64(0)
+	if len(s) > 0 {
+		h = t.Hash(s)
+	}
+	b.hash = append(b.hash, h)
+}
+
+func (b *idBatch) get(i int) []byte {
+	start := uint32(0)
+	if i > 0 {
+		start = b.end[i-1]
+	}
+	return b.buf[start:b.end[i]]
+}
+
+func (b *idBatch) reset() { b.buf, b.end, b.hash = b.buf[:0], b.end[:0], b.hash[:0] }
+
+// prefetch runs the three touch passes of StringTable over items lo..hi.
+func (b *idBatch) prefetch(t *StringTable, lo, hi int) (sink uint64) {
+	hs := b.hash[lo:hi]
+	for _, h := range hs {
+		sink ^= t.Touch(h)
+	}
+	for _, h := range hs {
+		sink ^= t.TouchEntry(h)
+	}
+	for _, h := range hs {
+		sink ^= t.TouchBytes(h)
+	}
+	return sink
+}
+
+// prefetchChunk is how many items are prefetched before they are looked
+// up: enough for their cache misses to overlap, few enough that the lines
+// they bring in are still in the cache when the lookups come.
+const prefetchChunk = 64
 
 func (r *resolver) resolve(ev *Event, it *item) {
 	ix := r.ix
@@ -113,26 +159,13 @@ func (r *resolver) resolve(ev *Event, it *item) {
 	} else {
 		ext = &itemExt{id: string(ev.ID)}
 	}
-	if e, ok := ix.Employees.Lookup(ev.EmployeeID); ok {
-		it.emp, it.ekey = e, e
-	} else {
-		if ext == nil {
-			ext = &itemExt{}
-		}
-		ext.employeeID = string(ev.EmployeeID)
-		it.emp, it.ekey = none, uint32(maphash.Bytes(r.seed, ev.EmployeeID))|unknownKey
-	}
-	// The person is looked up in finish, for the whole batch at once: the
-	// person table is large, and its cache misses overlap when batched.
-	r.pbuf = append(r.pbuf, ev.PersonID...)
-	r.pend = append(r.pend, uint32(len(r.pbuf)))
-	r.phash = append(r.phash, ix.Persons.Hash(ev.PersonID))
-	if len(ev.CaseID) > 0 {
-		it.hasCas = true
-		if c, ok := ix.Cases.Lookup(ev.CaseID); ok {
-			it.cas = c
-		}
-	}
+	// Employees, persons and case numbers are looked up in finish, for the
+	// whole batch at once: the tables are large (or pushed out of the cache
+	// by the person table), and their cache misses overlap when batched.
+	r.emps.add(ix.Employees, ev.EmployeeID)
+	r.pers.add(ix.Persons, ev.PersonID)
+	r.cases.add(ix.Cases, ev.CaseID)
+	it.hasCas = len(ev.CaseID) > 0
 	for i, s := range knownSystems {
 		if string(ev.System) == s {
 			it.sys = uint8(i)
@@ -148,35 +181,55 @@ func (r *resolver) resolve(ev *Event, it *item) {
 	it.ext = ext
 }
 
-// finish looks up the persons of the items resolved since the last call.
+// finish looks up the employees, persons and case numbers of the items
+// resolved since the last call.
 func (r *resolver) finish(items []item) {
-	persons := r.ix.Persons
-	for _, h := range r.phash {
-		r.sink ^= persons.Touch(h)
-	}
-	start := uint32(0)
+	ix := r.ix
 	for i := range items {
+		if i%prefetchChunk == 0 {
+			hi := min(i+prefetchChunk, len(items))
+			r.sink ^= r.emps.prefetch(ix.Employees, i, hi) ^ r.pers.prefetch(ix.Persons, i, hi) ^ r.cases.prefetch(ix.Cases, i, hi)
+		}
 		it := &items[i]
-		id := r.pbuf[start:r.pend[i]]
-		start = r.pend[i]
-		if p, ok := persons.LookupHashed(r.phash[i], id); ok {
+		id := r.emps.get(i)
+		if e, ok := ix.Employees.LookupHashed(r.emps.hash[i], id); ok && len(id) > 0 {
+			it.emp, it.ekey = e, e
+		} else {
+			if it.ext == nil {
+				it.ext = &itemExt{}
+			}
+			it.ext.employeeID = string(id)
+			it.emp, it.ekey = none, uint32(maphash.Bytes(r.seed, id))|unknownKey
+		}
+		id = r.pers.get(i)
+		if p, ok := ix.Persons.LookupHashed(r.pers.hash[i], id); ok && len(id) > 0 {
 			it.person, it.pkey = p, p
-			continue
+		} else {
+			if it.ext == nil {
+				it.ext = &itemExt{}
+			}
+			it.ext.personID = string(id)
+			it.person, it.pkey = none, uint32(maphash.Bytes(r.seed, id))|unknownKey
 		}
-		if it.ext == nil {
-			it.ext = &itemExt{}
+		if it.hasCas {
+			if c, ok := ix.Cases.LookupHashed(r.cases.hash[i], r.cases.get(i)); ok {
+				it.cas = c
+			}
 		}
-		it.ext.personID = string(id)
-		it.person, it.pkey = none, uint32(maphash.Bytes(r.seed, id))|unknownKey
 	}
-	r.pbuf, r.pend, r.phash = r.pbuf[:0], r.pend[:0], r.phash[:0]
+	r.emps.reset()
+	r.pers.reset()
+	r.cases.reset()
 	// Warm the shared cache with what explaining will read about each
 	// person (read-only index data): the explaining goroutine then finds it
 	// closer than main memory.
-	ix := r.ix
 	for i := range items {
 		if p := items[i].person; p != none {
-			r.sink ^= uint64(ix.pers[p].surname)
+			rec := &ix.pers[p]
+			r.sink ^= uint64(rec.surname) ^ ix.pEmployee[p/64]
+			if rec.caseOff < uint32(len(ix.pCases)) {
+				r.sink ^= uint64(ix.pCases[rec.caseOff])
+			}
 		}
 	}
 }

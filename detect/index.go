@@ -56,7 +56,7 @@ type Index struct {
 	eFunction  []uint32 // code id
 	eRank      []uint32 // code id
 	ePeer      []uint32
-	eRole      []bool
+	eRole      []uint8 // roleNone, roleDesk or roleAnalysis
 	eSurname   []uint32
 	ePerson    []uint32 // own record, none when unknown
 	eGuessSelf []bool   // own record guessed from a unique surname
@@ -514,7 +514,7 @@ func (b *Builder) Build() *Index {
 	// after employees.csv.
 	ix.eTeamKind = make([]uint32, nE)
 	ix.ePeer = make([]uint32, nE)
-	ix.eRole = make([]bool, nE)
+	ix.eRole = make([]uint8, nE)
 	ix.eGuessSelf = make([]bool, nE)
 	for e := 0; e < nE; e++ {
 		ix.eTeamKind[e] = none
@@ -525,7 +525,7 @@ func (b *Builder) Build() *Index {
 			}
 		}
 		kind, fn := ix.codeString(ix.eTeamKind[e]), ix.codeString(ix.eFunction[e])
-		ix.eRole[e] = isRoleKind(kind) || isRoleFunction(fn)
+		ix.eRole[e] = roleOf(kind, fn)
 		peer := "team_kind:" + kind
 		if kind == "" {
 			peer = "function:" + fn
@@ -640,12 +640,27 @@ func (ix *Index) codeString(c uint32) string {
 	return string(ix.codes.Get(c))
 }
 
-func isRoleKind(k string) bool {
-	return k == "intake_service" || k == "meldkamer" || k == "informatie_analyse"
-}
+// Role-based work (SPEC §5): the intake desk and the control room look up
+// whoever calls or comes to the counter; information analysts look up the
+// persons of their unit's work.
+const (
+	roleNone uint8 = iota
+	roleDesk
+	roleAnalysis
+)
 
-func isRoleFunction(f string) bool {
-	return f == "intake" || f == "meldkamer" || f == "analist"
+func roleOf(kind, function string) uint8 {
+	switch {
+	case kind == "informatie_analyse", kind == "" && function == "analist":
+		return roleAnalysis
+	case kind == "intake_service", kind == "meldkamer":
+		return roleDesk
+	case function == "analist":
+		return roleAnalysis
+	case function == "intake", function == "meldkamer":
+		return roleDesk
+	}
+	return roleNone
 }
 
 // csr turns (key, value) pairs into offsets and values grouped by key.

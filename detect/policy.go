@@ -88,6 +88,7 @@ type Windows struct {
 	GroupMax         Duration `yaml:"group_max"`
 	Reorder          Duration `yaml:"reorder"`
 	Browsing         Duration `yaml:"browsing"`
+	BrowsingLong     Duration `yaml:"browsing_long"`
 	FollowingMinSpan Duration `yaml:"following_min_span"`
 	FollowingGap     Duration `yaml:"following_gap"`
 	Hype             Duration `yaml:"hype"`
@@ -98,6 +99,7 @@ type Windows struct {
 // Limits are the counts and factors of the built-in detectors.
 type Limits struct {
 	BrowsingMinPersons      int     `yaml:"browsing_min_persons"`
+	BrowsingLongMinPersons  int     `yaml:"browsing_long_min_persons"`
 	FollowingMinDays        int     `yaml:"following_min_days"`
 	HypeMinEmployees        int     `yaml:"hype_min_employees"`
 	VolumeFactor            float64 `yaml:"volume_factor"`
@@ -211,6 +213,9 @@ func (p *Policy) check() error {
 	if l.BrowsingMinPersons < 2 || l.BrowsingMinPersons > recentCap {
 		errs = append(errs, fmt.Errorf("limits.browsing_min_persons: %d must be between 2 and %d", l.BrowsingMinPersons, recentCap))
 	}
+	if l.BrowsingLongMinPersons < 2 || l.BrowsingLongMinPersons > recentCap {
+		errs = append(errs, fmt.Errorf("limits.browsing_long_min_persons: %d must be between 2 and %d", l.BrowsingLongMinPersons, recentCap))
+	}
 	if l.FollowingMinDays < 2 {
 		errs = append(errs, fmt.Errorf("limits.following_min_days: %d must be at least 2", l.FollowingMinDays))
 	}
@@ -253,6 +258,9 @@ func (p *Policy) check() error {
 	}
 	if w.Browsing <= 0 || w.Hype <= 0 {
 		errs = append(errs, errors.New("windows.browsing and windows.hype must be above 0"))
+	}
+	if w.BrowsingLong < w.Browsing || time.Duration(w.BrowsingLong) > 24*time.Hour {
+		errs = append(errs, fmt.Errorf("windows.browsing_long: %v must be between windows.browsing (%v) and 24h", time.Duration(w.BrowsingLong), time.Duration(w.Browsing)))
 	}
 	seen := map[string]bool{}
 	for i, r := range p.Signals {

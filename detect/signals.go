@@ -88,7 +88,7 @@ var signalTexts = [numSignals]string{
 	SigFollowing:              "The employee looked up this person repeatedly, on several days over weeks, without a work link.",
 	SigExportPrint:            "The record was exported or printed without a work link.",
 	SigNewsHype:               "Many employees without a work link looked up this person on the same day.",
-	SigNewEmployee:            "The employee has little look-up history, so the volume baselines are less certain.",
+	SigNewEmployee:            "The employee has little look-up history in this log (a new employee, or the start of the log), so the volume baselines are less certain.",
 }
 
 // String is the signal's reported name.

@@ -138,6 +138,36 @@ func (t *StringTable) Hash(s []byte) uint64 { return maphash.Bytes(t.seed, s) }
 // the lookups that follow then hit the cache.
 func (t *StringTable) Touch(h uint64) uint64 { return t.slots[h&t.mask] }
 
+// TouchEntry follows the first slot a lookup with hash h probes (loaded by
+// Touch) to the string's offsets, and TouchBytes from those to the string's
+// first bytes. A batch run through Touch, TouchEntry and TouchBytes in turn
+// overlaps all three cache misses of each lookup with those of the others,
+// where one lookup after the other would wait for each in sequence.
+func (t *StringTable) TouchEntry(h uint64) uint64 {
+	v := t.slots[h&t.mask]
+	if v == 0 || v&^0xffffffff != tagOf(h) {
+		return 0
+	}
+	return uint64(t.ends[uint32(v)-1])
+}
+
+// TouchBytes: see TouchEntry.
+func (t *StringTable) TouchBytes(h uint64) uint64 {
+	v := t.slots[h&t.mask]
+	if v == 0 || v&^0xffffffff != tagOf(h) {
+		return 0
+	}
+	id := uint32(v) - 1
+	start := uint32(0)
+	if id > 0 {
+		start = t.ends[id-1]
+	}
+	if start >= uint32(len(t.arena)) {
+		return 0
+	}
+	return uint64(t.arena[start])
+}
+
 // LookupHashed is Lookup with the hash already computed.
 func (t *StringTable) LookupHashed(h uint64, s []byte) (uint32, bool) {
 	i, ok := t.find(h, s)

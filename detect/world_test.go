@@ -45,6 +45,7 @@ func newTinyWorld() *tinyWorld {
 		{ID: "T2", UnitID: "U1", Kind: "recherche"},
 		{ID: "TM", UnitID: "U1", Kind: "meldkamer"},
 		{ID: "T3", UnitID: "U2", Kind: "noodhulp"},
+		{ID: "TA", UnitID: "U1", Kind: "informatie_analyse"},
 	}
 	w.employees = []lekradar.Employee{
 		{ID: "E1", PersonID: "PE1", Surname: "Bakker", UnitID: "U1", TeamID: "T1", Rank: "hoofdagent", Function: "noodhulp"},
@@ -52,6 +53,10 @@ func newTinyWorld() *tinyWorld {
 		{ID: "E3", PersonID: "PE3", Surname: "Visser", UnitID: "U1", TeamID: "TM", Rank: "agent", Function: "meldkamer"},
 		{ID: "E4", Surname: "Quistenberg", UnitID: "U2", TeamID: "T3", Rank: "agent", Function: "noodhulp"},
 		{ID: "E6", PersonID: "PE6", Surname: "de Jong", UnitID: "U2", TeamID: "T3", Rank: "agent", Function: "noodhulp"},
+		{ID: "E7", Surname: "Analyse", UnitID: "U1", TeamID: "TA", Function: "analist"}, // no roster: counts as on shift
+	}
+	for i := 20; i < 30; i++ { // control-room staff without a roster, a peer group
+		w.employees = append(w.employees, lekradar.Employee{ID: fmt.Sprintf("E%d", i), Surname: "Dekker", UnitID: "U1", TeamID: "TM", Function: "meldkamer"})
 	}
 	for i := 10; i < 20; i++ { // ordinary colleagues, for the news hype
 		w.employees = append(w.employees, lekradar.Employee{ID: fmt.Sprintf("E%d", i), Surname: "Mulder", UnitID: "U2", TeamID: "T3", Function: "noodhulp"})
@@ -69,6 +74,7 @@ func newTinyWorld() *tinyWorld {
 		{ID: "PV", Surname: "Star", BirthYear: 1995, Postcode: "1000AA", HouseNumber: "1", Flags: []string{lekradar.FlagVIP}},
 		{ID: "PS", Surname: "Hidden", BirthYear: 1970, Postcode: "1000AB", HouseNumber: "1", Flags: []string{lekradar.FlagShielded}},
 		{ID: "PI", Surname: "Target", BirthYear: 1988, Postcode: "1000AC", HouseNumber: "1"},
+		{ID: "PK", Surname: "Suspect", BirthYear: 1991, Postcode: "1000AD", HouseNumber: "1"},
 	}
 	for i := 0; i < 300; i++ {
 		surname := fmt.Sprintf("Name%03d", i%150)
@@ -90,11 +96,12 @@ func newTinyWorld() *tinyWorld {
 		{ID: "C5", Kind: "incident", UnitID: "U1", TeamID: "T1", Opened: at(0, "10:00"), OpenedHasTime: true, Closed: date(0)},
 		{ID: "CI", Kind: "investigation", UnitID: "U2", TeamID: "T3", Opened: date(-60), Sensitive: true},
 		{ID: "C6", Kind: "incident", UnitID: "U1", TeamID: "T1", Opened: at(1, "09:00"), OpenedHasTime: true, Closed: date(2)},
+		{ID: "CK", Kind: "investigation", UnitID: "U1", TeamID: "T2", Opened: date(-20), Sensitive: true},
 	}
 	w.casePeople = []lekradar.CasePerson{
 		{CaseID: "C1", PersonID: "P1"}, {CaseID: "C2", PersonID: "P2"}, {CaseID: "C2", PersonID: "PP"},
 		{CaseID: "C3", PersonID: "P3"}, {CaseID: "C4", PersonID: "P4"}, {CaseID: "C5", PersonID: "P9"},
-		{CaseID: "CI", PersonID: "PI"}, {CaseID: "C6", PersonID: "P10"},
+		{CaseID: "CI", PersonID: "PI"}, {CaseID: "C6", PersonID: "P10"}, {CaseID: "CK", PersonID: "PK"},
 	}
 	w.staff = []lekradar.CaseStaff{{CaseID: "C1", EmployeeID: "E2", From: date(-30)}}
 	for d := -10; d < 40; d++ {
