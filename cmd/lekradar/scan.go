@@ -19,6 +19,7 @@ import (
 	"lekradar"
 	"lekradar/detect"
 	"lekradar/interchange"
+	"lekradar/sqlstore"
 )
 
 type scanOptions struct {
@@ -57,7 +58,19 @@ writes the default policy, annotated, to standard output.`,
 				_, err := cmd.OutOrStdout().Write(detect.DefaultPolicyYAML())
 				return err
 			}
-			return runScan(cmd.Context(), o, cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr())
+			// --db (given explicitly) also stores look-ups and alerts.
+			var sw *sqlstore.ScanWriter
+			if cmd.Flags().Changed("db") {
+				store, err := openExistingStore(cmd)
+				if err != nil {
+					return err
+				}
+				defer store.Close()
+				if sw, err = store.NewScanWriter(cmd.Context()); err != nil {
+					return err
+				}
+			}
+			return runScan(cmd.Context(), o, sw, cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
 	f := cmd.Flags()
@@ -87,7 +100,7 @@ func (l *lockedWriter) Write(p []byte) (int, error) {
 	return l.w.Write(p)
 }
 
-func runScan(ctx context.Context, o scanOptions, stdin io.Reader, stdout, stderrRaw io.Writer) error {
+func runScan(ctx context.Context, o scanOptions, sw *sqlstore.ScanWriter, stdin io.Reader, stdout, stderrRaw io.Writer) error {
 	if o.contextDir == "" {
 		return errors.New("flag --context: a context directory is required")
 	}
@@ -164,6 +177,24 @@ func runScan(ctx context.Context, o scanOptions, stdin io.Reader, stdout, stderr
 		out.Explanation = xw.WriteRaw
 	}
 
+	if sw != nil {
+		src.stage = sw.Stage
+		toFile, explained := out.Alert, out.Explanation
+		out.Alert = func(a *lekradar.Alert) error {
+			if err := toFile(a); err != nil {
+				return err
+			}
+			return sw.WriteAlert(a)
+		}
+		out.Explanation = func(id []byte, by string, signals []string) error {
+			if explained != nil {
+				if err := explained(id, by, signals); err != nil {
+					return err
+				}
+			}
+			return sw.Explanation(id, by, signals)
+		}
+	}
 	en := detect.NewEngine(ix, pol, out)
 	var prog detect.Progress
 	stopBar := startProgress(stderrRaw, stderr, &prog, o.events)
@@ -178,6 +209,13 @@ func runScan(ctx context.Context, o scanOptions, stdin io.Reader, stdout, stderr
 		if err := xw.Flush(); err != nil && runErr == nil {
 			runErr = fmt.Errorf("write explanations: %w", err)
 		}
+	}
+	if sw != nil {
+		if err := sw.Close(); err != nil && runErr == nil {
+			runErr = err
+		}
+		c := sw.Counts()
+		fmt.Fprintf(stderr, "stored: %d look-ups, %d alerts in %d transactions\n", c.Lookups, c.Alerts, c.Batches)
 	}
 	if src.bad > int64(o.maxErrors) {
 		fmt.Fprintf(stderr, "events: %d more malformed lines not shown\n", src.bad-int64(o.maxErrors))
@@ -233,6 +271,7 @@ type eventSource struct {
 	maxPrint int
 	bad      int64
 	n        int
+	stage    func(lekradar.LookupEvent) // keeps the event for the store, when set
 }
 
 func (s *eventSource) Next(ctx context.Context, ev *detect.Event) error {
@@ -248,6 +287,10 @@ func (s *eventSource) Next(ctx context.Context, ev *detect.Event) error {
 			r := &s.raw
 			*ev = detect.Event{ID: r.ID, TS: r.TS, EmployeeID: r.EmployeeID, System: r.System,
 				Action: detect.ParseAction(r.Action), PersonID: r.PersonID, CaseID: r.CaseID}
+			if s.stage != nil {
+				s.stage(lekradar.LookupEvent{ID: string(r.ID), TS: time.Unix(0, r.TS).UTC(), EmployeeID: string(r.EmployeeID),
+					System: string(r.System), Action: string(r.Action), PersonID: string(r.PersonID), CaseID: string(r.CaseID)})
+			}
 			return nil
 		}
 		if errors.Is(err, io.EOF) {
