@@ -218,3 +218,11 @@ func CanRevealAlertEmployee(u *User) bool {
 func IsAlertSubject(u *User, employeeID string) bool {
 	return u != nil && u.EmployeeRef != "" && u.EmployeeRef == employeeID
 }
+
+// LookupWriter takes look-up events for the event store, batched; Close
+// commits what is left. A writer for ingestion (the API) never overwrites a
+// look-up that is already stored: a scan may have explained it.
+type LookupWriter interface {
+	WriteLookup(ev LookupEvent, explainedBy string, signals []string) error
+	Close() error
+}

@@ -209,6 +209,7 @@ func (s *Server) routes() http.Handler {
 	s.alertRoutes(mux)
 	s.logSearchRoutes(mux)
 
+	mux.Handle("/api/", s.apiHandler())
 	s.handle(mux, "/", anyone, s.handleNotFound)
 
 	cop := http.NewCrossOriginProtection()

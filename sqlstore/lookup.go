@@ -48,6 +48,9 @@ type ScanWriter struct {
 	// unless changed before the first write.
 	BatchSize int
 
+	// insertOnly leaves look-ups already stored untouched (ingestion).
+	insertOnly bool
+
 	mu      sync.Mutex
 	lookups []lookupRow
 	seen    map[string]int // event id → index in lookups
@@ -104,6 +107,18 @@ func (s *Store) NewScanWriter(ctx context.Context) (*ScanWriter, error) {
 	}
 	return &ScanWriter{s: s, ctx: ctx, actor: u.Username, pseud: p, BatchSize: DefaultScanBatch,
 		seen: map[string]int{}, aseen: map[string]int{}, staged: map[string]stagedEvent{}}, nil
+}
+
+// OpenLookupWriter returns a writer for ingestion: look-ups already stored
+// are left as they are (with their explanation), so delivering a batch again
+// neither duplicates nor resets anything.
+func (s *Store) OpenLookupWriter(ctx context.Context) (lekradar.LookupWriter, error) {
+	w, err := s.NewScanWriter(ctx)
+	if err != nil {
+		return nil, err
+	}
+	w.insertOnly = true
+	return w, nil
 }
 
 // AlertID returns the stable id under which an alert is stored: "A-" and
@@ -272,10 +287,14 @@ func (w *ScanWriter) flush() error {
 			}
 			rows[i] = []any{r.ev.ID, r.ev.TS, r.ev.EmployeeID, r.ev.System, r.ev.Action, r.ev.PersonID, r.ev.CaseID, explained, r.signals}
 		}
+		conflict := ` ON CONFLICT (event_id) DO UPDATE SET explained_by = excluded.explained_by, signals = excluded.signals
+			WHERE lookup.explained_by IS DISTINCT FROM excluded.explained_by OR lookup.signals <> excluded.signals`
+		if w.insertOnly {
+			conflict = ` ON CONFLICT (event_id) DO NOTHING`
+		}
 		if err := u.upsert(ctx, "lookup",
 			[]string{"event_id", "ts", "employee_id", "system", "action", "person_id", "case_id", "explained_by", "signals"}, rows,
-			` ON CONFLICT (event_id) DO UPDATE SET explained_by = excluded.explained_by, signals = excluded.signals
-			WHERE lookup.explained_by IS DISTINCT FROM excluded.explained_by OR lookup.signals <> excluded.signals`); err != nil {
+			conflict); err != nil {
 			return err
 		}
 		if err := w.writeAlerts(ctx, tx, u, now); err != nil {

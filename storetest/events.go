@@ -774,3 +774,46 @@ func BenchmarkScanWriter(b *testing.B, newDB NewDatabaseFunc) {
 		}
 	})
 }
+
+// testIngestKeepsExplanations: events delivered again through the ingestion
+// writer (the API) after a scan explained them keep their explanation, and
+// new events are added unexplained.
+func testIngestKeepsExplanations(t *testing.T, newDB NewDatabaseFunc) {
+	s := MustOpen(t, newDB)
+	out, _ := sampleScan()
+	writeScan(t, s, sqlstore.DefaultScanBatch, out, nil)
+
+	w, err := s.OpenLookupWriter(SystemContext())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range out {
+		if err := w.WriteLookup(o.ev, "", nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fresh := lookupAt("ev-new", 3*time.Hour, "E100", "P1")
+	if err := w.WriteLookup(fresh, "", nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if got := tableCount(t, s, "lookup"); got != len(out)+1 {
+		t.Fatalf("%d look-ups stored, want %d", got, len(out)+1)
+	}
+	got, _, err := s.FindLookups(SystemContext(), lekradar.LookupFilter{EmployeeID: "E100"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]*lekradar.StoredLookup{}
+	for _, l := range got {
+		byID[l.ID] = l
+	}
+	if l := byID["ev-1"]; l == nil || l.ExplainedBy == nil || *l.ExplainedBy != "case_given" {
+		t.Fatalf("ev-1 lost its explanation after re-delivery: %+v", l)
+	}
+	if l := byID["ev-new"]; l == nil || l.ExplainedBy != nil {
+		t.Fatalf("ev-new = %+v, want stored and unexplained", l)
+	}
+}

@@ -47,6 +47,7 @@ func Run(t *testing.T, newDB NewDatabaseFunc) {
 		{"Workforce", testWorkforce},
 		{"Reopen", testReopen},
 		{"ConcurrentCreates", testConcurrentCreates},
+		{"IngestKeepsExplanations", testIngestKeepsExplanations},
 		{"Meta", testMeta},
 		{"AccessRules", testAccessRules},
 		{"ReporterIdentity", testReporterIdentity},

@@ -76,6 +76,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		newLogsearchCmd(),
 		newAlertCmd(),
 		newServeCmd(),
+		newTokenCmd(),
 	)
 	return root.ExecuteContext(ctx)
 }
