@@ -12,8 +12,8 @@ import (
 // Fairness is the fairness monitor over human suspicion: for each group
 // attribute of the codebook, whether a group is over- or under-represented
 // among identified suspects, and whether suspicions against it are refuted
-// more or less often than against others. (The detection half, over
-// lekradar's own alerts, joins it later.)
+// more or less often than against others; and in Detection the same for
+// lekradar's own alerts.
 type Fairness struct {
 	Alpha float64 `json:"alpha"`
 	// Correction is the multiple-testing correction applied across all
@@ -32,6 +32,8 @@ type Fairness struct {
 	// no significant difference was found (which is not proof of
 	// equality).
 	Conclusion Text `json:"conclusion"`
+	// Detection is the same monitor over lekradar's own alerts.
+	Detection DetectionFairness `json:"detection"`
 }
 
 // FairnessAttribute is the monitor for one group attribute.
@@ -189,6 +191,7 @@ func (b *builder) fairness() Fairness {
 	}
 	out.Findings = b.findings(out.Attributes)
 	out.Conclusion = conclusion(out)
+	out.Detection = b.detection()
 	return out
 }
 

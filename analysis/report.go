@@ -40,6 +40,9 @@ type Options struct {
 	SuppressBelow int
 	// Alpha is the significance level of the fairness tests (default 0.05).
 	Alpha float64
+	// Detection holds the alert and staff counts per group for the
+	// detection half of the fairness monitor; nil when there are none.
+	Detection *DetectionCounts
 }
 
 func (o *Options) defaults() error {

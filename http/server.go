@@ -208,6 +208,7 @@ func (s *Server) routes() http.Handler {
 
 	s.alertRoutes(mux)
 	s.logSearchRoutes(mux)
+	s.reportRoutes(mux)
 
 	mux.Handle("/api/", s.apiHandler())
 	s.handle(mux, "/", anyone, s.handleNotFound)
@@ -241,6 +242,7 @@ var navItems = []navItem{
 	{"/spots", "nav.spots", spotReader},
 	{"/alerts", "nav.alerts", alertTriager},
 	{"/logsearch", "nav.logsearch", lookupSearcher},
+	{"/report", "nav.report", reportReader},
 }
 
 // Who may use a route.

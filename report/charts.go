@@ -7,6 +7,7 @@ import (
 	"image/color"
 	"io"
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -37,6 +38,10 @@ func (c *Chart) SVG() (template.HTML, error) {
 	if i := strings.Index(s, "<svg"); i > 0 {
 		s = s[i:]
 	}
+	// A Content-Security-Policy without 'unsafe-inline' in style-src blocks
+	// style attributes, which would leave the charts black: the same
+	// properties as SVG presentation attributes are not styles and pass.
+	s = presentationAttributes(s)
 	// The SVG is built by gonum/plot from numbers and codebook labels,
 	// which svgo escapes; it carries no script and no external reference.
 	return template.HTML(s), nil
@@ -102,6 +107,9 @@ func Charts(r *analysis.Report) ([]*Chart, error) {
 		return nil, err
 	}
 	if err := add(refutationChart(r, lang)); err != nil {
+		return nil, err
+	}
+	if err := add(detectionRateChart(r, lang)); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -371,6 +379,33 @@ func refutationChart(r *analysis.Report, lang string) (*Chart, error) {
 	return &Chart{ID: "fairness_refutation", Title: title, plot: p, w: vg.Points(600), h: chartHeight(len(v))}, nil
 }
 
+// detectionRateChart shows alerts per 1,000 employees per group with the
+// exact interval, for the groups that are not suppressed.
+func detectionRateChart(r *analysis.Report, lang string) (*Chart, error) {
+	var labels []string
+	var v, lo, hi []float64
+	for _, a := range r.Fairness.Detection.Attributes {
+		for _, row := range a.Rates.Rows {
+			if row.Rate == nil || row.CI == nil {
+				continue
+			}
+			labels = append(labels, a.Label+": "+row.Label)
+			v = append(v, *row.Rate)
+			lo = append(lo, row.CI.Lo)
+			hi = append(hi, row.CI.Hi)
+		}
+	}
+	if len(v) == 0 {
+		return nil, nil
+	}
+	title := tr(lang, "chart_detection_rates")
+	p := newPlot(title, tr(lang, "alerts_axis"))
+	if err := horizontalBars(p, labels, v, lo, hi); err != nil {
+		return nil, err
+	}
+	return &Chart{ID: "detection_rates", Title: title, plot: p, w: vg.Points(600), h: chartHeight(len(v))}, nil
+}
+
 // wholeTicks are gonum's default ticks labelled without decimals: the
 // charts count dossiers.
 type wholeTicks struct{}
@@ -383,4 +418,29 @@ func (wholeTicks) Ticks(min, max float64) []plot.Tick {
 		}
 	}
 	return ticks
+}
+
+var styleAttr = regexp.MustCompile(`style="([^"]*)"`)
+
+// presentationAttributes rewrites every style="a:b;c:d" attribute of an SVG
+// document as the presentation attributes a="b" c="d". gonum/plot writes
+// only properties that exist as presentation attributes (fill, stroke,
+// stroke-width, stroke-dasharray, font-*).
+func presentationAttributes(svg string) string {
+	return styleAttr.ReplaceAllStringFunc(svg, func(m string) string {
+		decls := styleAttr.FindStringSubmatch(m)[1]
+		var b strings.Builder
+		for _, d := range strings.Split(decls, ";") {
+			name, value, ok := strings.Cut(d, ":")
+			name, value = strings.TrimSpace(name), strings.TrimSpace(value)
+			if !ok || name == "" {
+				continue
+			}
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(name + `="` + strings.ReplaceAll(value, `"`, "&quot;") + `"`)
+		}
+		return b.String()
+	})
 }

@@ -95,6 +95,17 @@ var messages = map[string][2]string{ // key → {nl, en}
 	"small_expected":        {"Let op: kleine verwachte aantallen, de toets is een benadering.", "Note: small expected counts, the test is an approximation."},
 	"stat":                  {"Toetsgrootheid", "Statistic"},
 	"df":                    {"vrijheidsgraden", "degrees of freedom"},
+	"detection":             {"Eerlijkheidsmonitor (detectie): signalen van lekradar per groep", "Fairness monitor (detection): lekradar's alerts by group"},
+	"detection_intro":       {"Dezelfde monitor over de eigen signalen van lekradar, met de groepskenmerken uit employee_groups.csv (alleen geaggregeerd). Signalen per 1.000 medewerkers met exact Poisson-BI en de exacte toets op gelijke intensiteit; aandeel van de beoordeelde signalen dat is afgewezen of verklaard met Fisher exact. Aantallen onder 5 worden niet getoond; Holm-correctie over de toetsen van de detectiemonitor.", "The same monitor over lekradar's own alerts, with the group attributes from employee_groups.csv (in aggregate only). Alerts per 1,000 employees with exact Poisson CI and the exact test of equal rates; share of triaged alerts dismissed or explained with Fisher's exact test. Counts under 5 are not shown; Holm correction across the detection monitor's tests."},
+	"alert_rates":           {"Signalen per 1.000 medewerkers", "Alerts per 1,000 employees"},
+	"alert_closure":         {"Aandeel beoordeelde signalen afgewezen of verklaard", "Share of triaged alerts dismissed or explained"},
+	"employees":             {"Medewerkers", "Employees"},
+	"alerts":                {"Signalen", "Alerts"},
+	"per_1000":              {"Per 1.000", "Per 1,000"},
+	"triaged":               {"Beoordeeld", "Triaged"},
+	"closed":                {"Afgewezen/verklaard", "Dismissed/explained"},
+	"chart_detection_rates": {"Signalen per 1.000 medewerkers per groep (95%-BI)", "Alerts per 1,000 employees by group (95% CI)"},
+	"alerts_axis":           {"signalen per 1.000 medewerkers", "alerts per 1,000 employees"},
 	"generated_note":        {"Alle cijfers zijn aggregaten uit het register; zie docs/analytics.md voor de methoden.", "All figures are aggregates from the registry; see docs/analytics.md for the methods."},
 }
 

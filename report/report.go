@@ -69,6 +69,19 @@ func Markdown(w io.Writer, r *analysis.Report) error {
 // HTML writes the report as one self-contained HTML page: inline CSS and
 // SVG, no script, no external resource.
 func HTML(w io.Writer, r *analysis.Report) error {
+	return renderHTML(w, r, "report.html.tmpl")
+}
+
+// Fragment writes the report's body only — the same sections, tables and
+// inline SVG charts as HTML, without <html>, <head> or inline CSS — for a
+// page of the web workbench to embed. The charts carry no style attributes
+// (see Chart.SVG), so they render under a Content-Security-Policy without
+// 'unsafe-inline'; the embedding page supplies the CSS of its classes.
+func Fragment(w io.Writer, r *analysis.Report) error {
+	return renderHTML(w, r, "body")
+}
+
+func renderHTML(w io.Writer, r *analysis.Report, name string) error {
 	charts, err := Charts(r)
 	if err != nil {
 		return fmt.Errorf("render charts: %w", err)
@@ -81,11 +94,11 @@ func HTML(w io.Writer, r *analysis.Report) error {
 		}
 		pg.Charts[c.ID] = svg
 	}
-	t, err := template.New("report.html.tmpl").Funcs(funcs(r.Lang, false)).ParseFS(templateFS, "templates/report.html.tmpl")
+	t, err := template.New("report.html.tmpl").Funcs(funcs(r.Lang, false)).ParseFS(templateFS, "templates/report.html.tmpl", "templates/report_body.html.tmpl")
 	if err != nil {
 		return fmt.Errorf("parse HTML template: %w", err)
 	}
-	if err := t.Execute(w, pg); err != nil {
+	if err := t.ExecuteTemplate(w, name, pg); err != nil {
 		return fmt.Errorf("render HTML report: %w", err)
 	}
 	return nil

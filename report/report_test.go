@@ -165,3 +165,53 @@ func BenchmarkHTML(b *testing.B) {
 		}
 	}
 }
+
+// TestDetectionSection: the fairness part has a detection section, which
+// says there is no detection data when there is none, and shows the
+// tables, the chart and a planted finding when there is.
+func TestDetectionSection(t *testing.T) {
+	cb := lekradar.DefaultCodebook()
+	data, err := demo.Generate(demo.Options{Seed: 2019}, cb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts := &analysis.DetectionCounts{Cells: []analysis.DetectionCell{
+		{Field: lekradar.FieldSurnameOrigin, Code: "nl", Employees: 1000, Alerts: 50, Triaged: 200, DismissedOrExplained: 60},
+		{Field: lekradar.FieldSurnameOrigin, Code: "niet_nl", Employees: 200, Alerts: 40, Triaged: 40, DismissedOrExplained: 32},
+	}}
+	for _, tt := range []struct {
+		name   string
+		counts *analysis.DetectionCounts
+		want   []string
+		absent []string
+	}{
+		{"none", nil, []string{`id="fairness-detection"`, "Geen detectiegegevens"}, []string{"<th>Medewerkers</th>"}},
+		{"planted", counts, []string{`id="fairness-detection"`, "Signalen per 1.000 medewerkers", "Lekradar geeft meer signalen over medewerkers in de groep",
+			"vaker afgewezen of verklaard", "<td class=\"n\">200,0</td>"}, []string{"Geen detectiegegevens"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := analysis.Build(cb, data.Dossiers, data.Workforce, data.Spots, analysis.Options{Detection: tt.counts})
+			if err != nil {
+				t.Fatal(err)
+			}
+			html, md := render(t, r, "html"), render(t, r, "md")
+			for _, w := range tt.want {
+				if !strings.Contains(html, w) {
+					t.Errorf("HTML lacks %q", w)
+				}
+			}
+			for _, w := range tt.absent {
+				if strings.Contains(html, w) {
+					t.Errorf("HTML has %q", w)
+				}
+			}
+			hasChart := strings.Contains(html, "Signalen per 1.000 medewerkers per groep")
+			if hasChart != (tt.counts != nil) {
+				t.Errorf("detection chart shown %v, want %v", hasChart, tt.counts != nil)
+			}
+			if !strings.Contains(md, "## Eerlijkheidsmonitor (detectie)") {
+				t.Error("Markdown lacks the detection section")
+			}
+		})
+	}
+}

@@ -70,6 +70,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		newScanCmd(),
 		newEvalCmd(),
 		newReportCmd(),
+		newGroupsCmd(),
 		newUserCmd(),
 		newAuditCmd(),
 		newSampleCmd(),

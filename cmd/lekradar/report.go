@@ -29,7 +29,10 @@ to crime, harm to ongoing investigations, info types, systems, means,
 outcomes and measures, durations per phase, trends, the register of
 vulnerable spots as hotspots, registration quality per VIK department, and
 the fairness monitor (share among suspects and refutation rate per group,
-counts under 5 suppressed, Holm-corrected tests).
+counts under 5 suppressed, Holm-corrected tests), with its detection half
+over lekradar's stored alerts when employee groups have been imported
+(lekradar groups import; otherwise the report says there is no detection
+data).
 
 --format html writes one self-contained page with inline SVG charts; md
 writes Markdown; json writes the report model. Dutch by default (--lang en
@@ -67,6 +70,12 @@ for English). The methods are described in docs/analytics.md.`,
 			spots, _, err := store.FindVulnerableSpots(ctx, lekradar.VulnerableSpotFilter{})
 			if err != nil {
 				return fmt.Errorf("report: load vulnerable spots: %w", err)
+			}
+			// The detection half of the fairness monitor: alerts and staff
+			// per group, counted in the store (no data gives a report that
+			// says so).
+			if opts.Detection, err = store.DetectionGroupCounts(ctx, opts.From, opts.To); err != nil {
+				return fmt.Errorf("report: load detection counts: %w", err)
 			}
 			r, err := analysis.Build(lekradar.DefaultCodebook(), dossiers, wf, spots, opts)
 			if err != nil {
