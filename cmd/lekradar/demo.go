@@ -7,12 +7,14 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"log/slog"
 	"os"
 
 	"github.com/spf13/cobra"
 
 	"lekradar"
 	"lekradar/demo"
+	lekhttp "lekradar/http"
 	"lekradar/sqlstore"
 )
 
@@ -24,9 +26,11 @@ func newDemoCmd() *cobra.Command {
 	var (
 		opts  demo.Options
 		force bool
+		serve bool
+		sopts serveOptions
 	)
 	cmd := &cobra.Command{
-		Use:   "demo [--db FILE] [--seed N] [--plant-disparity]",
+		Use:   "demo [--db FILE] [--seed N] [--plant-disparity] [--serve [--listen 127.0.0.1:8080]]",
 		Short: "Make a fresh database with a synthetic organisation, 761 leak dossiers of 2015–2016 and vulnerable spots",
 		Long: `Make a fresh database holding synthetic demo data: 13 units with their
 workforce, exactly 761 leak dossiers opened in 2015–2016 whose distributions
@@ -41,59 +45,121 @@ be empty of dossiers and spots; demo refuses to add to one that is not.
 
 --plant-disparity makes suspicions against staff with a non-Dutch surname
 about three times as often refuted as others, so that the fairness monitor
-has a disparity to report; without it the refutation rate is equal.`,
+has a disparity to report; without it the refutation rate is equal.
+
+--serve also generates a small synthetic world (300 employees, 30,000
+persons, one week of look-ups, the same --seed), scans it with the default
+policy and stores its look-ups and alerts, makes a demo account for every
+role (staff in department amsterdam; the passwords are printed once) and
+serves the workbench at --listen until Ctrl-C.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runDemo(cmd.Context(), cmd.OutOrStdout(), dbDSN(cmd), opts, force)
+			if !serve {
+				if cmd.Flags().Changed("listen") {
+					return fmt.Errorf("demo: --listen needs --serve")
+				}
+				return runDemo(cmd.Context(), cmd.OutOrStdout(), dbDSN(cmd), opts, force)
+			}
+			return runDemoServe(cmd, dbDSN(cmd), opts, force, sopts)
 		},
 	}
 	cmd.Flags().Uint64Var(&opts.Seed, "seed", defaultDemoSeed, "seed of the synthetic data set")
 	cmd.Flags().BoolVar(&force, "force", false, "replace an existing SQLite database even when it holds dossiers demo did not make")
 	cmd.Flags().BoolVar(&opts.PlantDisparity, "plant-disparity", false,
 		"plant a refutation disparity against non-Dutch surnames for the fairness monitor to find")
+	cmd.Flags().BoolVar(&serve, "serve", false,
+		"also scan a small synthetic world, make demo logins and serve the workbench")
+	cmd.Flags().StringVar(&sopts.listen, "listen", "127.0.0.1:8080", "address the workbench listens on (with --serve)")
 	return cmd
 }
 
 // runDemo generates the data set, makes the database fresh, stores the data
 // and prints a summary.
 func runDemo(ctx context.Context, out io.Writer, dsn string, opts demo.Options, force bool) error {
+	store, err := makeDemo(ctx, out, dsn, opts, force)
+	if err != nil {
+		return err
+	}
+	return store.Close()
+}
+
+// demoDepartment is the VIK department of the demo logins' staff accounts.
+const demoDepartment = "amsterdam"
+
+// runDemoServe makes the demo database, adds a scanned synthetic world and
+// the demo logins, and serves the workbench until the command's context
+// ends (Ctrl-C).
+func runDemoServe(cmd *cobra.Command, dsn string, opts demo.Options, force bool, sopts serveOptions) error {
+	out := cmd.OutOrStdout()
+	store, err := makeDemo(cmd.Context(), out, dsn, opts, force)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	ctx := cliContext(cmd.Context())
+	cfg := demoWorldConfig(opts.Seed)
+	res, err := scanDemoWorld(ctx, store, cfg)
+	if err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	writeDemoWorldSummary(out, cfg, res)
+	if _, err := createDemoLogins(ctx, out, store, demoDepartment); err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	fmt.Fprintln(out, "demo-investigator sees everything the workbench has: dossiers, alerts and log search.")
+	wcfg := lekhttp.DefaultConfig()
+	wcfg.Codebook = store.Codebook()
+	wcfg.Policy = store.Policy
+	wcfg.Logger = slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), nil))
+	// The request contexts start without the command line's system actor:
+	// every page acts as the logged-in account only.
+	return runServe(cmd.Context(), cmd, store, wcfg, sopts)
+}
+
+// makeDemo generates the data set, makes the database fresh, stores the
+// data, prints a summary and returns the open store.
+func makeDemo(ctx context.Context, out io.Writer, dsn string, opts demo.Options, force bool) (_ *sqlstore.Store, err error) {
 	ctx = cliContext(ctx)
 	cb := lekradar.DefaultCodebook()
 	// Generate first: a failure here leaves an existing database untouched.
 	data, err := demo.Generate(opts, cb)
 	if err != nil {
-		return fmt.Errorf("demo: %w", err)
+		return nil, fmt.Errorf("demo: %w", err)
 	}
 	if !isPostgresDSN(dsn) {
 		if err := refuseRealRegistry(ctx, dsn, force); err != nil {
-			return fmt.Errorf("demo: %w", err)
+			return nil, fmt.Errorf("demo: %w", err)
 		}
 		if err := removeSQLiteDatabase(dsn); err != nil {
-			return fmt.Errorf("demo: %w", err)
+			return nil, fmt.Errorf("demo: %w", err)
 		}
 	}
 	store, err := openStore(ctx, dsn)
 	if err != nil {
-		return fmt.Errorf("demo: %w", err)
+		return nil, fmt.Errorf("demo: %w", err)
 	}
-	defer store.Close()
+	defer func() {
+		if err != nil {
+			store.Close()
+		}
+	}()
 	if isPostgresDSN(dsn) {
 		if err := requireEmpty(ctx, store, dsn); err != nil {
-			return fmt.Errorf("demo: %w", err)
+			return nil, fmt.Errorf("demo: %w", err)
 		}
 	}
 	if err := storeDemo(ctx, store, data); err != nil {
-		return fmt.Errorf("demo: store in %s: %w", redactDSN(dsn), err)
+		return nil, fmt.Errorf("demo: store in %s: %w", redactDSN(dsn), err)
 	}
 	if err := store.SetMeta(ctx, sqlstore.MetaOrigin, "demo"); err != nil {
-		return fmt.Errorf("demo: %w", err)
+		return nil, fmt.Errorf("demo: %w", err)
 	}
 	fmt.Fprintf(out, "Demo database: %s\n", redactDSN(dsn))
 	if err := data.Summary(cb, "en").Write(out); err != nil {
-		return err
+		return nil, err
 	}
 	fmt.Fprintf(out, "List the dossiers with: lekradar dossier list --db %s\n", redactDSN(dsn))
-	return nil
+	return store, nil
 }
 
 // storeDemo writes the workforce, then all dossiers in one transaction, then
