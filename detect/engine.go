@@ -1044,7 +1044,7 @@ func (en *Engine) overVolume(e uint32, t int64) bool {
 	if ps.ready {
 		base = float64(ps.meanU)
 	} else if int(st.activeDays) < lim.MinHistoryDays {
-		return false // no baseline at all yet
+		return en.overAbsoluteVolume(e, st, t)
 	}
 	if int(st.activeDays) >= lim.MinHistoryDays {
 		base = max(base, float64(st.ownMeanU))
@@ -1061,6 +1061,29 @@ func (en *Engine) overVolume(e uint32, t int64) bool {
 	share := 2 / float64(en.volHours)
 	return recent >= float64(lim.VolumeRecentMin) && recent > lim.VolumeFactor*base*share &&
 		recent >= float64(n)*share
+}
+
+// overAbsoluteVolume is volume without any baseline (the first working
+// day(s) of a log, or of a new peer group): neither the own history nor the
+// peer group's can say what is normal, so a fixed number of distinct persons
+// without a work link in windows.volume stands in for it. Role staff (intake
+// desk, control room, analysts) are left out: looking up callers, visitors
+// and broad queries without a record is their job, a busy day brings 20–36
+// such persons, and their peer group's baseline is ready after the first day.
+func (en *Engine) overAbsoluteVolume(e uint32, st *empState, t int64) bool {
+	lim := &en.pol.Limits
+	if lim.VolumeAbsoluteMinPersons <= 0 || en.ix.eRole[e] != roleNone || st.rec == nil {
+		return false
+	}
+	persons := st.rec.distinct(t - en.volHours*3600)
+	if persons < lim.VolumeAbsoluteMinPersons {
+		return false
+	}
+	// As with a baseline, the stretch must still be going on: the last two
+	// hours at least at the window's average rate, counted in persons to
+	// the second (not in clock hours).
+	recent := st.rec.distinct(t - 2*3600)
+	return recent >= lim.VolumeRecentMin && float64(recent) >= float64(persons)*2/float64(en.volHours)
 }
 
 // addToGroup files a look-up under its (employee, person) group.

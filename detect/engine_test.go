@@ -332,6 +332,23 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts:  []alertWant{{emp: "E10", person: "P81"}, {emp: "E11", person: "P81"}},
 		},
 		{
+			// No own history and no recherche peers yet: only the absolute
+			// fallback (limits.volume_absolute_min_persons) can see it.
+			name:    "volume on the first day of a log: a detective looks up 90 unrelated persons",
+			events:  burst("E2", 100, 90, at(0, "07:20"), 6*time.Minute),
+			without: map[string][]string{"b0": {"volume"}, "b38": {"volume"}},
+			signals: map[string][]string{"b39": {"volume"}, "b89": {"volume"}},
+			alerts:  append(burstWant("E2", 150, 40, "volume"), alertWant{emp: "E2", person: "P100"}),
+		},
+		{
+			// 45 callers in no record in one night shift, above the absolute
+			// number: role staff are judged against their peers only.
+			name:    "no volume on the first day of a log for a control-room operator's callers",
+			events:  burst("E3", 200, 45, at(0, "22:00"), 10*time.Minute),
+			without: map[string][]string{"b44": {"volume", "browsing"}},
+			alerts:  []alertWant{{emp: "E3", person: "P200"}, {emp: "E3", person: "P244"}},
+		},
+		{
 			name:      "unknown employee and person are unexplained, not a crash",
 			events:    []ev{{id: "a", emp: "NOBODY", person: "NOONE", ts: at(0, "11:00")}},
 			explained: map[string]string{"a": ""},

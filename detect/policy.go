@@ -98,24 +98,25 @@ type Windows struct {
 
 // Limits are the counts and factors of the built-in detectors.
 type Limits struct {
-	BrowsingMinPersons      int     `yaml:"browsing_min_persons"`
-	BrowsingLongMinPersons  int     `yaml:"browsing_long_min_persons"`
-	FollowingMinDays        int     `yaml:"following_min_days"`
-	HypeMinEmployees        int     `yaml:"hype_min_employees"`
-	VolumeFactor            float64 `yaml:"volume_factor"`
-	VolumeMin               int     `yaml:"volume_min"`
-	VolumeRecentMin         int     `yaml:"volume_recent_min"`
-	MinHistoryDays          int     `yaml:"min_history_days"`
-	RoleVolumeFactor        float64 `yaml:"role_volume_factor"`
-	RareSurnameShare        float64 `yaml:"rare_surname_share"`
-	RareSurnameCount        int     `yaml:"rare_surname_count"`
-	MaxRelativeAgeGap       int     `yaml:"max_relative_age_gap"`
-	UnusualHours            []int   `yaml:"unusual_hours"`
-	Timezone                string  `yaml:"timezone"`
-	AssumeOnShiftNoRoster   bool    `yaml:"assume_on_shift_without_roster"`
-	MaxOpenGroups           int     `yaml:"max_open_groups"`
-	MaxRepeatPairs          int     `yaml:"max_repeat_pairs"`
-	MaxStoredEventsPerGroup int     `yaml:"max_events_per_alert"`
+	BrowsingMinPersons       int     `yaml:"browsing_min_persons"`
+	BrowsingLongMinPersons   int     `yaml:"browsing_long_min_persons"`
+	FollowingMinDays         int     `yaml:"following_min_days"`
+	HypeMinEmployees         int     `yaml:"hype_min_employees"`
+	VolumeFactor             float64 `yaml:"volume_factor"`
+	VolumeMin                int     `yaml:"volume_min"`
+	VolumeRecentMin          int     `yaml:"volume_recent_min"`
+	VolumeAbsoluteMinPersons int     `yaml:"volume_absolute_min_persons"`
+	MinHistoryDays           int     `yaml:"min_history_days"`
+	RoleVolumeFactor         float64 `yaml:"role_volume_factor"`
+	RareSurnameShare         float64 `yaml:"rare_surname_share"`
+	RareSurnameCount         int     `yaml:"rare_surname_count"`
+	MaxRelativeAgeGap        int     `yaml:"max_relative_age_gap"`
+	UnusualHours             []int   `yaml:"unusual_hours"`
+	Timezone                 string  `yaml:"timezone"`
+	AssumeOnShiftNoRoster    bool    `yaml:"assume_on_shift_without_roster"`
+	MaxOpenGroups            int     `yaml:"max_open_groups"`
+	MaxRepeatPairs           int     `yaml:"max_repeat_pairs"`
+	MaxStoredEventsPerGroup  int     `yaml:"max_events_per_alert"`
 }
 
 // Thresholds turn a score into an alert and its severity.
@@ -224,6 +225,11 @@ func (p *Policy) check() error {
 	}
 	if l.VolumeFactor < 1 || l.RoleVolumeFactor < 1 {
 		errs = append(errs, fmt.Errorf("limits.volume_factor and role_volume_factor must be at least 1"))
+	}
+	// The recent look-ups kept per employee hold at least recentCap/2
+	// persons when every look-up is a query followed by a view.
+	if l.VolumeAbsoluteMinPersons < 0 || l.VolumeAbsoluteMinPersons > recentCap/2 {
+		errs = append(errs, fmt.Errorf("limits.volume_absolute_min_persons: %d must be between 0 (off) and %d", l.VolumeAbsoluteMinPersons, recentCap/2))
 	}
 	if l.MinHistoryDays < 1 || l.MinHistoryDays > historyDays {
 		errs = append(errs, fmt.Errorf("limits.min_history_days: %d must be between 1 and %d", l.MinHistoryDays, historyDays))

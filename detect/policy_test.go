@@ -3,8 +3,10 @@ package detect_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"lekradar/detect"
 )
@@ -58,6 +60,7 @@ func TestPolicyErrors(t *testing.T) {
 		{"unknown key", `windowz: {}`, []string{"windowz"}},
 		{"bad timezone", `limits: {timezone: Mars/Olympus}`, []string{"timezone", "Mars/Olympus"}},
 		{"bad version", `version: 2`, []string{"version"}},
+		{"absolute volume beyond what is kept", `limits: {volume_absolute_min_persons: 500}`, []string{"volume_absolute_min_persons", "500"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -122,5 +125,28 @@ func TestPolicyChangesOutcome(t *testing.T) {
 	a := res.alertFor("E1", "P55")
 	if a == nil || a.Reasons[0].Rule != "views_in_morning" || !strings.Contains(a.Reasons[0].Text, "morning") {
 		t.Errorf("custom rule: alert %+v", a)
+	}
+}
+
+// volume_absolute_min_persons: 0 switches the first-day volume fallback off;
+// the detective's 90 unrelated look-ups on day 1 then get no volume signal.
+func TestPolicyAbsoluteVolumeOff(t *testing.T) {
+	ix := newTinyWorld().index()
+	events := burst("E2", 100, 90, at(0, "07:20"), 6*time.Minute)
+	for _, tt := range []struct {
+		yaml string
+		want bool
+	}{
+		{"limits: {volume_absolute_min_persons: 40}\n", true},
+		{"limits: {volume_absolute_min_persons: 0}\n", false},
+	} {
+		pol, err := detect.ParsePolicy([]byte(tt.yaml), "p.yaml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := scan(t, ix, pol, events)
+		if got := slices.Contains(res.signals["b89"], "volume"); got != tt.want {
+			t.Errorf("%s: volume on b89 %v, want %v (signals %v)", strings.TrimSpace(tt.yaml), got, tt.want, res.signals["b89"])
+		}
 	}
 }

@@ -83,7 +83,7 @@ var signalTexts = [numSignals]string{
 	SigSensitiveInvestigation: "The person is in a sensitive ongoing investigation that the employee and the employee's team are not on.",
 	SigOffShift:               "The look-up happened while no shift of the employee was registered.",
 	SigUnusualHour:            "The look-up happened at an unusual hour.",
-	SigVolume:                 "The employee's look-ups that day were well above the employee's own history and the peer group's.",
+	SigVolume:                 "The employee's look-ups that day were well above the employee's own history and the peer group's (with no history yet: above a fixed number of persons without a work link).",
 	SigBrowsing:               "The employee looked up many unrelated persons without a work link in a short time.",
 	SigFollowing:              "The employee looked up this person repeatedly, on several days over weeks, without a work link.",
 	SigExportPrint:            "The record was exported or printed without a work link.",
