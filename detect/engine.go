@@ -81,6 +81,7 @@ type Engine struct {
 	err     error
 	ro      *reorder  // for Feed
 	res     *resolver // for Feed
+	ids     idSet     // for Feed
 	cur     item
 
 	Stats Stats
@@ -220,7 +221,33 @@ func dayOf(t int64) int64 {
 	return t / daySecs
 }
 
-// Process handles one event that is already in time order.
+// prepared is what the index alone decides about a look-up, before its
+// turn in time order: the workers of Run compute it in parallel, and
+// process adds what depends on the look-ups before it.
+type prepared struct {
+	rel     SignalSet   // relationship signals
+	residue SignalSet   // index-only residue signals, when the index explains nothing
+	expl    Explanation // given, assigned, team or unit-incident explanation, else Unexplained
+	role    bool        // role-based work explains it while the employee stays within the role's volume
+	rf      relFacts
+}
+
+// prepare fills it.pre. It reads only the index and the policy, so any
+// number of goroutines may prepare items at once.
+func (en *Engine) prepare(it *item) {
+	t := floorDiv(it.ts, int64(time.Second))
+	pre := &it.pre
+	*pre = prepared{}
+	if it.emp != none && it.person != none {
+		pre.rel = en.relationSignals(it.emp, it.person, &pre.rf)
+	}
+	pre.expl, pre.role = en.explainFromIndex(it, t, pre.rel != 0)
+	if pre.expl == Unexplained {
+		pre.residue = en.residueFromIndex(it, t)
+	}
+}
+
+// Process handles one event that is already in time order and prepared.
 func (en *Engine) process(it *item) {
 	t := floorDiv(it.ts, int64(time.Second))
 	en.advance(t)
@@ -236,12 +263,19 @@ func (en *Engine) process(it *item) {
 		en.count(e, t)
 	}
 
-	var sigs SignalSet
-	var rf relFacts
-	if e != none && p != none {
-		sigs = en.relationSignals(e, p, &rf)
+	sigs := it.pre.rel
+	rf := it.pre.rf
+	expl := it.pre.expl
+	if expl == Unexplained && e != none && p != none {
+		switch {
+		case it.pre.role && en.withinRoleVolume(e):
+			expl = ExplRoleBased
+		default:
+			if last, ok := en.pairs.get(pairKey(it.ekey, it.pkey)); ok && last >= t-en.repeat {
+				expl = ExplRepeatExplained
+			}
+		}
 	}
-	expl := en.explain(it, t, sigs != 0)
 	actFilled := false
 	if expl != Unexplained {
 		en.Stats.Explained[expl]++
@@ -260,7 +294,7 @@ func (en *Engine) process(it *item) {
 		if e != none {
 			en.countUnexplained(e, t)
 		}
-		sigs |= en.residueSignals(it, t, &rf)
+		sigs |= it.pre.residue | en.residueFromState(it)
 		// sensitive_investigation is decided with the employee's other
 		// such look-ups, in patterns
 		sensitive := sigs.Has(SigSensitiveInvestigation)
@@ -403,28 +437,31 @@ func (en *Engine) onShift(e uint32, t int64) bool {
 	return en.ix.onShift(e, t, en.slack)
 }
 
-// explain tries the explanations in their fixed order; the first that
-// applies wins. relFlag blocks role_based: a role does not explain looking
-// up one's own circle.
-func (en *Engine) explain(it *item, t int64, relFlag bool) Explanation {
+// explainFromIndex tries the explanations that the index alone decides,
+// in their fixed order; the first that applies wins. It also reports
+// whether role-based work would explain the look-up: that one also needs
+// the employee's volume so far, which process checks in time order, before
+// trying a repeat. relFlag blocks role_based: a role does not explain
+// looking up one's own circle.
+func (en *Engine) explainFromIndex(it *item, t int64, relFlag bool) (expl Explanation, role bool) {
 	e, p := it.emp, it.person
 	if e == none || p == none {
-		return Unexplained
+		return Unexplained, false
 	}
 	ix := en.ix
 	if c := it.cas; c != none && ix.caseHasPerson(c, p) && en.relevant(c, t, en.givenAfter) && !en.needToKnow(c, e, t) {
-		return ExplGivenCase
+		return ExplGivenCase, false
 	}
 	cases := ix.personCases(p)
 	for _, c := range cases {
 		if ix.cs[c+1].staffOff > ix.cs[c].staffOff && ix.staffed(c, e, t) && en.relevant(c, t, en.caseAfter) {
-			return ExplAssignedCase
+			return ExplAssignedCase, false
 		}
 	}
 	if team := ix.eTeam[e]; team != none {
 		for _, c := range cases {
 			if ix.cs[c].team == team && en.relevant(c, t, en.caseAfter) {
-				return ExplTeamCase
+				return ExplTeamCase, false
 			}
 		}
 	}
@@ -443,16 +480,16 @@ func (en *Engine) explain(it *item, t int64, relFlag bool) Explanation {
 				shift = b2i(en.onShift(e, t))
 			}
 			if shift == 1 {
-				return ExplUnitIncidentOnShift
+				return ExplUnitIncidentOnShift, false
 			}
 			break
 		}
 	}
-	if role := ix.eRole[e]; role != roleNone && !relFlag && (it.action == ActionQuery || it.action == ActionView) && unit != none {
+	if r := ix.eRole[e]; r != roleNone && !relFlag && (it.action == ActionQuery || it.action == ActionView) && unit != none {
 		if shift < 0 {
 			shift = b2i(en.onShift(e, t))
 		}
-		if shift == 1 && en.withinRoleVolume(e) {
+		if shift == 1 {
 			for _, c := range cases {
 				cs := &ix.cs[c]
 				if cs.unit != unit {
@@ -461,22 +498,19 @@ func (en *Engine) explain(it *item, t int64, relFlag bool) Explanation {
 				switch cs.kind {
 				case kindIntake, kindIncident:
 					if o := cs.open; o != math.MinInt64 && o >= t-en.recent && o <= t+en.incAfter {
-						return ExplRoleBased
+						return Unexplained, true
 					}
 				case kindInvestigation:
 					// Analysts support the unit's investigations without
 					// being on their staff; sensitive ones stay need-to-know.
-					if role == roleAnalysis && !cs.sensitive && en.relevant(c, t, en.caseAfter) {
-						return ExplRoleBased
+					if r == roleAnalysis && !cs.sensitive && en.relevant(c, t, en.caseAfter) {
+						return Unexplained, true
 					}
 				}
 			}
 		}
 	}
-	if last, ok := en.pairs.get(pairKey(it.ekey, it.pkey)); ok && last >= t-en.repeat {
-		return ExplRepeatExplained
-	}
-	return Unexplained
+	return Unexplained, false
 }
 
 // needToKnow reports whether case c is an ongoing sensitive investigation
@@ -572,9 +606,9 @@ func abs(x int) int {
 	return x
 }
 
-// residueSignals runs the detectors that only matter when nothing
-// explains a look-up.
-func (en *Engine) residueSignals(it *item, t int64, rf *relFacts) SignalSet {
+// residueFromIndex runs the detectors that only matter when nothing
+// explains a look-up and that the index alone decides.
+func (en *Engine) residueFromIndex(it *item, t int64) SignalSet {
 	ix := en.ix
 	e, p := it.emp, it.person
 	var s SignalSet
@@ -620,8 +654,17 @@ func (en *Engine) residueSignals(it *item, t int64, rf *relFacts) SignalSet {
 				s.add(SigUnusualHour)
 			}
 		}
+	}
+	return s
+}
+
+// residueFromState is the residue signal that depends on the look-ups
+// before this one: a new employee, judged by the history seen so far.
+func (en *Engine) residueFromState(it *item) SignalSet {
+	var s SignalSet
+	if e := it.emp; e != none {
 		st := &en.emp[e]
-		ps := &en.peers[ix.ePeer[e]]
+		ps := &en.peers[en.ix.ePeer[e]]
 		if int(st.activeDays) < en.pol.Limits.MinHistoryDays && ps.ready {
 			s.add(SigNewEmployee)
 		}

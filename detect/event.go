@@ -79,6 +79,7 @@ type item struct {
 	idLen  uint8
 	id     [inlineID]byte
 	ext    *itemExt
+	pre    prepared
 }
 
 // itemExt holds the rare parts that do not fit the fixed item.
@@ -92,13 +93,19 @@ var knownSystems = [...]string{"bvh", "bvi", "summit", "blueview", "brp", "rdw",
 
 const otherSystem = 255
 
+// resolver turns events into items. resolve runs on the one goroutine
+// that reads the source (it numbers the events); finish only reads the
+// index and may run on several goroutines, each with its own idSet.
 type resolver struct {
 	ix   *Index
 	seed maphash.Seed
 	seq  uint64
-	// ids of the current batch, looked up together in finish
+}
+
+// idSet holds the ids of one batch of items, looked up together in finish.
+type idSet struct {
 	pers, emps, cases idBatch
-	sink              uint64
+	sink              uint64 // keeps the prefetching reads from being optimised away
 }
 
 // idBatch holds the ids of one kind for a batch of items, one per item
@@ -149,7 +156,7 @@ func (b *idBatch) prefetch(t *StringTable, lo, hi int) (sink uint64) {
 // they bring in are still in the cache when the lookups come.
 const prefetchChunk = 64
 
-func (r *resolver) resolve(ev *Event, it *item) {
+func (r *resolver) resolve(ev *Event, it *item, ids *idSet) {
 	ix := r.ix
 	r.seq++
 	*it = item{ts: ev.TS, seq: r.seq, action: ev.Action, cas: none, sys: otherSystem}
@@ -162,9 +169,9 @@ func (r *resolver) resolve(ev *Event, it *item) {
 	// Employees, persons and case numbers are looked up in finish, for the
 	// whole batch at once: the tables are large (or pushed out of the cache
 	// by the person table), and their cache misses overlap when batched.
-	r.emps.add(ix.Employees, ev.EmployeeID)
-	r.pers.add(ix.Persons, ev.PersonID)
-	r.cases.add(ix.Cases, ev.CaseID)
+	ids.emps.add(ix.Employees, ev.EmployeeID)
+	ids.pers.add(ix.Persons, ev.PersonID)
+	ids.cases.add(ix.Cases, ev.CaseID)
 	it.hasCas = len(ev.CaseID) > 0
 	for i, s := range knownSystems {
 		if string(ev.System) == s {
@@ -182,17 +189,17 @@ func (r *resolver) resolve(ev *Event, it *item) {
 }
 
 // finish looks up the employees, persons and case numbers of the items
-// resolved since the last call.
-func (r *resolver) finish(items []item) {
+// whose ids were collected in ids, and empties ids.
+func (r *resolver) finish(items []item, ids *idSet) {
 	ix := r.ix
 	for i := range items {
 		if i%prefetchChunk == 0 {
 			hi := min(i+prefetchChunk, len(items))
-			r.sink ^= r.emps.prefetch(ix.Employees, i, hi) ^ r.pers.prefetch(ix.Persons, i, hi) ^ r.cases.prefetch(ix.Cases, i, hi)
+			ids.sink ^= ids.emps.prefetch(ix.Employees, i, hi) ^ ids.pers.prefetch(ix.Persons, i, hi) ^ ids.cases.prefetch(ix.Cases, i, hi)
 		}
 		it := &items[i]
-		id := r.emps.get(i)
-		if e, ok := ix.Employees.LookupHashed(r.emps.hash[i], id); ok && len(id) > 0 {
+		id := ids.emps.get(i)
+		if e, ok := ix.Employees.LookupHashed(ids.emps.hash[i], id); ok && len(id) > 0 {
 			it.emp, it.ekey = e, e
 		} else {
 			if it.ext == nil {
@@ -201,8 +208,8 @@ func (r *resolver) finish(items []item) {
 			it.ext.employeeID = string(id)
 			it.emp, it.ekey = none, uint32(maphash.Bytes(r.seed, id))|unknownKey
 		}
-		id = r.pers.get(i)
-		if p, ok := ix.Persons.LookupHashed(r.pers.hash[i], id); ok && len(id) > 0 {
+		id = ids.pers.get(i)
+		if p, ok := ix.Persons.LookupHashed(ids.pers.hash[i], id); ok && len(id) > 0 {
 			it.person, it.pkey = p, p
 		} else {
 			if it.ext == nil {
@@ -212,23 +219,23 @@ func (r *resolver) finish(items []item) {
 			it.person, it.pkey = none, uint32(maphash.Bytes(r.seed, id))|unknownKey
 		}
 		if it.hasCas {
-			if c, ok := ix.Cases.LookupHashed(r.cases.hash[i], r.cases.get(i)); ok {
+			if c, ok := ix.Cases.LookupHashed(ids.cases.hash[i], ids.cases.get(i)); ok {
 				it.cas = c
 			}
 		}
 	}
-	r.emps.reset()
-	r.pers.reset()
-	r.cases.reset()
+	ids.emps.reset()
+	ids.pers.reset()
+	ids.cases.reset()
 	// Warm the shared cache with what explaining will read about each
 	// person (read-only index data): the explaining goroutine then finds it
 	// closer than main memory.
 	for i := range items {
 		if p := items[i].person; p != none {
 			rec := &ix.pers[p]
-			r.sink ^= uint64(rec.surname) ^ ix.pEmployee[p/64]
+			ids.sink ^= uint64(rec.surname) ^ ix.pEmployee[p/64]
 			if rec.caseOff < uint32(len(ix.pCases)) {
-				r.sink ^= uint64(ix.pCases[rec.caseOff])
+				ids.sink ^= uint64(ix.pCases[rec.caseOff])
 			}
 		}
 	}

@@ -1,21 +1,27 @@
 package detect
 
 // pairTable remembers when an (employee, person) pair was last explained,
-// for repeat_explained. Open addressing over two parallel slices; expired
-// pairs are dropped by rebuilding, and the size is capped.
+// for repeat_explained. Open addressing over one slice of slots, so that a
+// probe costs one cache miss (the table holds millions of pairs at national
+// scale and is touched by nearly every look-up); expired pairs are dropped
+// by rebuilding, and the size is capped.
 type pairTable struct {
-	keys  []uint64 // 0 empty, else key|pairUsed
-	vals  []int64
-	n     int
-	limit int
+	slots  []pairSlot
+	n      int
+	limit  int
+	oldest int64 // no pair in the table is older: when it is not below the cutoff, nothing can expire
+}
+
+type pairSlot struct {
+	key uint64 // 0 empty, else key|pairUsed
+	t   int64  // last explained, unix seconds
 }
 
 const pairUsed = 1 << 63
 
 func (p *pairTable) init(limit int) {
 	p.limit = limit
-	p.keys = make([]uint64, 1<<16)
-	p.vals = make([]int64, 1<<16)
+	p.slots = make([]pairSlot, 1<<16)
 }
 
 func mix64(k uint64) uint64 {
@@ -29,13 +35,13 @@ func mix64(k uint64) uint64 {
 
 func (p *pairTable) get(key uint64) (int64, bool) {
 	key |= pairUsed
-	mask := uint64(len(p.keys) - 1)
+	mask := uint64(len(p.slots) - 1)
 	for i := mix64(key) & mask; ; i = (i + 1) & mask {
-		k := p.keys[i]
-		if k == key {
-			return p.vals[i], true
+		s := &p.slots[i]
+		if s.key == key {
+			return s.t, true
 		}
-		if k == 0 {
+		if s.key == 0 {
 			return 0, false
 		}
 	}
@@ -45,29 +51,34 @@ func (p *pairTable) get(key uint64) (int64, bool) {
 // still worth remembering, used when the table must make room.
 func (p *pairTable) put(key uint64, t, cutoff int64) {
 	key |= pairUsed
-	if 2*(p.n+1) > len(p.keys) {
+	if 2*(p.n+1) > len(p.slots) {
 		// Expire lazily, only when the table fills: a daily rebuild
 		// would cost a pass over the whole table every day.
-		p.rebuild(len(p.keys), cutoff)
-		if 3*p.n > len(p.keys) {
+		if p.oldest < cutoff {
+			p.rebuild(len(p.slots), cutoff)
+		}
+		if 3*p.n > len(p.slots) {
 			if p.n+1 > p.limit {
 				p.evictOldest()
 			} else {
-				p.rebuild(2*len(p.keys), cutoff)
+				p.rebuild(2*len(p.slots), cutoff)
 			}
 		}
 	}
-	mask := uint64(len(p.keys) - 1)
+	mask := uint64(len(p.slots) - 1)
 	for i := mix64(key) & mask; ; i = (i + 1) & mask {
-		k := p.keys[i]
-		if k == key {
-			if t > p.vals[i] {
-				p.vals[i] = t
+		s := &p.slots[i]
+		if s.key == key {
+			if t > s.t {
+				s.t = t
 			}
 			return
 		}
-		if k == 0 {
-			p.keys[i], p.vals[i] = key, t
+		if s.key == 0 {
+			s.key, s.t = key, t
+			if p.n == 0 || t < p.oldest {
+				p.oldest = t
+			}
 			p.n++
 			return
 		}
@@ -78,27 +89,30 @@ func (p *pairTable) put(key uint64, t, cutoff int64) {
 // reached: memory stays bounded and recent pairs survive.
 func (p *pairTable) evictOldest() {
 	lo, hi := int64(1<<62), int64(-1<<62)
-	for i, k := range p.keys {
-		if k != 0 {
-			lo, hi = min(lo, p.vals[i]), max(hi, p.vals[i])
+	for _, s := range p.slots {
+		if s.key != 0 {
+			lo, hi = min(lo, s.t), max(hi, s.t)
 		}
 	}
-	p.rebuild(len(p.keys), lo+(hi-lo)/2)
+	p.rebuild(len(p.slots), lo+(hi-lo)/2)
 }
 
 func (p *pairTable) rebuild(size int, cutoff int64) {
-	oldK, oldV := p.keys, p.vals
-	p.keys, p.vals, p.n = make([]uint64, size), make([]int64, size), 0
+	old := p.slots
+	p.slots, p.n = make([]pairSlot, size), 0
 	mask := uint64(size - 1)
-	for j, k := range oldK {
-		if k == 0 || oldV[j] < cutoff {
+	for _, s := range old {
+		if s.key == 0 || s.t < cutoff {
 			continue
 		}
-		i := mix64(k) & mask
-		for p.keys[i] != 0 {
+		if p.n == 0 || s.t < p.oldest {
+			p.oldest = s.t
+		}
+		i := mix64(s.key) & mask
+		for p.slots[i].key != 0 {
 			i = (i + 1) & mask
 		}
-		p.keys[i], p.vals[i] = k, oldV[j]
+		p.slots[i] = s
 		p.n++
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -15,6 +16,8 @@ const batchSize = 1024
 type batch struct {
 	items []item
 	n     int
+	ids   idSet
+	ready chan struct{} // a worker has resolved and prepared the batch
 }
 
 // Progress reports how far a scan is; safe to read from another goroutine.
@@ -24,13 +27,22 @@ type Progress struct {
 
 // Run reads every event of src, explains them in time order and writes the
 // results to the engine's Output; at the end of input it closes all groups.
-// Parsing and index look-ups run in one goroutine, explaining in the
-// calling one; batches of fixed-size items pass between them.
+//
+// Three stages pass batches of fixed-size items: one goroutine parses
+// (the source is a stream), workers resolve the ids against the index and
+// decide what the index alone decides (prepare), and the calling goroutine
+// takes the batches in their original order and does what depends on the
+// look-ups before (baselines, repeats, patterns, grouping). The index work
+// is most of the cost, with cache misses in tables of millions of rows, so
+// it is the part spread over the cores.
 func (en *Engine) Run(ctx context.Context, src Source, prog *Progress) error {
-	full := make(chan *batch, 8)
-	free := make(chan *batch, 8)
-	for i := 0; i < 8; i++ {
-		free <- &batch{items: make([]item, batchSize)}
+	workers := max(runtime.GOMAXPROCS(0), 1)
+	inFlight := 4 * (workers + 2)
+	order := make(chan *batch, inFlight) // in input order, to the engine
+	work := make(chan *batch, inFlight)  // to whichever worker is free
+	free := make(chan *batch, inFlight)
+	for i := 0; i < inFlight; i++ {
+		free <- &batch{items: make([]item, batchSize), ready: make(chan struct{}, 1)}
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -39,7 +51,8 @@ func (en *Engine) Run(ctx context.Context, src Source, prog *Progress) error {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		defer close(full)
+		defer close(work)
+		defer close(order)
 		r := resolver{ix: en.ix, seed: en.ix.seed}
 		var ev Event
 		for {
@@ -51,32 +64,49 @@ func (en *Engine) Run(ctx context.Context, src Source, prog *Progress) error {
 				return
 			}
 			b.n = 0
+			var err error
 			for b.n < batchSize {
-				err := src.Next(ctx, &ev)
-				if err != nil {
-					if !errors.Is(err, io.EOF) {
-						readErr = err
-					}
-					if b.n > 0 {
-						r.finish(b.items[:b.n])
-						full <- b
-					}
-					return
+				if err = src.Next(ctx, &ev); err != nil {
+					break
 				}
-				r.resolve(&ev, &b.items[b.n])
+				r.resolve(&ev, &b.items[b.n], &b.ids)
 				b.n++
 			}
-			r.finish(b.items[:b.n])
-			if prog != nil {
-				prog.Read.Add(int64(b.n))
+			if b.n > 0 {
+				if prog != nil {
+					prog.Read.Add(int64(b.n))
+				}
+				order <- b
+				work <- b
 			}
-			full <- b
+			if err != nil {
+				if !errors.Is(err, io.EOF) {
+					readErr = err
+				}
+				return
+			}
 		}
 	}()
+	for i := 0; i < workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r := resolver{ix: en.ix, seed: en.ix.seed}
+			for b := range work {
+				items := b.items[:b.n]
+				r.finish(items, &b.ids)
+				for j := range items {
+					en.prepare(&items[j])
+				}
+				b.ready <- struct{}{}
+			}
+		}()
+	}
 
 	ro := newReorder(int64(time.Duration(en.pol.Windows.Reorder)))
 	var cur item
-	for b := range full {
+	for b := range order {
+		<-b.ready
 		for i := 0; i < b.n; i++ {
 			it := &b.items[i]
 			if !ro.push(it) {
@@ -94,7 +124,7 @@ func (en *Engine) Run(ctx context.Context, src Source, prog *Progress) error {
 			break
 		}
 	}
-	for range full { // let the reader finish after a write error
+	for range order { // let the reader finish after a write error
 	}
 	wg.Wait()
 	for ro.pop(&cur, true) {
@@ -135,8 +165,9 @@ func (en *Engine) Feed(ev *Event) error {
 		en.res = &resolver{ix: en.ix, seed: en.ix.seed}
 	}
 	var it item
-	en.res.resolve(ev, &it)
-	en.res.finish(unsafeOne(&it))
+	en.res.resolve(ev, &it, &en.ids)
+	en.res.finish(unsafeOne(&it), &en.ids)
+	en.prepare(&it)
 	if !en.ro.push(&it) {
 		en.Stats.Late++
 		en.process(&it)
