@@ -65,6 +65,7 @@ type Engine struct {
 	browseLong                         int64
 	followGap                          int64 // days
 	hypeWin, sensWin, volHours         int64
+	burstLink                          int64 // browsing: longest pause within a burst
 
 	emp     []empState
 	peers   []peerState
@@ -102,6 +103,10 @@ func NewEngine(ix *Index, p *Policy, out Output) *Engine {
 		groups: map[uint64]*group{},
 		hype:   map[uint32]*hypeEntry{},
 	}
+	// A burst is browsing_min_persons look-ups within windows.browsing, so
+	// at about that average pause; a pause of twice the average still
+	// belongs to the burst, a longer one ends it.
+	en.burstLink = max(2*en.browse/int64(max(p.Limits.BrowsingMinPersons, 1)), 60)
 	en.pairs.init(p.Limits.MaxRepeatPairs)
 	en.follows.init(p.Limits.MaxOpenGroups)
 	en.Stats.Alerts = map[string]int64{}
@@ -881,6 +886,21 @@ func (r *recentRing) countSlow(from int64) {
 	}
 }
 
+// burstStart is where the run of look-ups that ends with the newest one
+// begins, going back no further than from: each look-up of the run follows
+// the one before it within link seconds.
+func (r *recentRing) burstStart(from, link int64) int64 {
+	start := int64(math.MaxInt64)
+	for k := 0; k < r.n; k++ {
+		i := (r.pos - 1 - k + recentCap) % recentCap
+		if r.ts[i] < from || (k > 0 && start-r.ts[i] > link) {
+			break
+		}
+		start = r.ts[i]
+	}
+	return start
+}
+
 // countSensitive counts the recent look-ups since from of persons in a
 // sensitive investigation.
 func (r *recentRing) countSensitive(from int64) int {
@@ -968,12 +988,15 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 			}
 			s.add(SigBrowsing)
 			// The earlier look-ups of the burst formed it and are marked
-			// too, except for role staff: their normal work brings many
+			// too — the run of look-ups in quick succession that leads up
+			// to this one, not every look-up in the window: a street
+			// check half an hour before is no part of a burst — except
+			// for role staff: their normal work brings many
 			// look-ups without a work link (callers, the counter) that
 			// cannot be told from the burst, so, as with volume, only the
 			// look-ups from this one on are marked.
 			if en.ix.eRole[e] == roleNone {
-				st.rec.mark(from, false, SigBrowsing)
+				st.rec.mark(st.rec.burstStart(from, en.burstLink), false, SigBrowsing)
 			}
 			en.uncountBrowsing(st, from)
 			// what a short burst found is not found again as a slow one
