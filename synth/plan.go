@@ -13,6 +13,9 @@ var Scenarios = []string{
 	"following", "export_print", "news_hype", "volume_spike",
 }
 
+// minFollowingDays is the shortest world that gets following incidents.
+const minFollowingDays = 14
+
 // incident is one improper episode: an employee and the look-ups it made.
 type incident struct {
 	id       string
@@ -298,6 +301,11 @@ func (w *world) planOne(r *rand.Rand, sc string, pickEmp func(func(*employee) bo
 			}
 		}
 	case "following":
+		// Following is a pattern over weeks: a log of less than two weeks
+		// cannot hold one that anybody could tell from chance.
+		if w.days < minFollowingDays {
+			return nil
+		}
 		k := w.unrelatedPerson(r, e)
 		if k < 0 {
 			return nil
