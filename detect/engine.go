@@ -15,6 +15,10 @@ const (
 	// employee-days: a group is many people, so a day or two suffices
 	peerReadyEmployeeDays = 20
 	recentCap             = 128 // recent unexplained look-ups kept per employee
+	// below this many look-ups per employee-day of persons in a sensitive
+	// investigation the employee is not on, a peer group does not make
+	// them as a matter of routine
+	sensitiveRoutineMin = 0.5
 )
 
 // Stats are the counts of a scan, for the summary.
@@ -80,10 +84,16 @@ type Engine struct {
 	names   []string
 	closing []*group
 	err     error
-	ro      *reorder  // for Feed
-	res     *resolver // for Feed
-	ids     idSet     // for Feed
-	cur     item
+	// servedUnits[u] has bit k set when role staff of unit u serve every
+	// unit for cases of kind k: u registers no cases of that kind itself (a
+	// regional control room dispatches for all district units; a regional
+	// analysis or intake unit works for the districts' cases).
+	servedUnits []uint8
+	personEmps  map[uint32][]uint32 // employees by their own person record
+	ro          *reorder  // for Feed
+	res         *resolver // for Feed
+	ids         idSet     // for Feed
+	cur         item
 
 	Stats Stats
 }
@@ -107,6 +117,13 @@ func NewEngine(ix *Index, p *Policy, out Output) *Engine {
 	// at about that average pause; a pause of twice the average still
 	// belongs to the burst, a longer one ends it.
 	en.burstLink = max(2*en.browse/int64(max(p.Limits.BrowsingMinPersons, 1)), 60)
+	en.servedUnits = servedUnits(ix)
+	en.personEmps = map[uint32][]uint32{}
+	for e, p := range ix.ePerson {
+		if p != none {
+			en.personEmps[p] = append(en.personEmps[p], uint32(e))
+		}
+	}
 	en.pairs.init(p.Limits.MaxRepeatPairs)
 	en.follows.init(p.Limits.MaxOpenGroups)
 	en.Stats.Alerts = map[string]int64{}
@@ -134,10 +151,12 @@ type peerState struct {
 	day        int64
 	total      [historyDays]uint32
 	totalU     [historyDays]uint32
+	totalS     [historyDays]uint32 // unexplained look-ups of persons in a sensitive investigation the employee is not on
 	active     [historyDays]uint32
 	stamp      [historyDays]int32
 	mean       float32
 	meanU      float32
+	meanS      float32
 	activeDays uint8
 	ready      bool // enough employee-days of history for a baseline
 }
@@ -226,6 +245,24 @@ func dayOf(t int64) int64 {
 	return t / daySecs
 }
 
+func servedUnits(ix *Index) []uint8 {
+	own := make([]uint8, ix.units.Len()+1)
+	for c := 0; c < ix.Cases.Len(); c++ {
+		if u := ix.cs[c].unit; int(u) < len(own) {
+			own[u] |= 1 << ix.cs[c].kind
+		}
+	}
+	for u := range own {
+		own[u] = ^own[u]
+	}
+	return own
+}
+
+// serves reports whether role staff of unit serve the unit of case cs.
+func (en *Engine) serves(unit uint32, cs *caseRec) bool {
+	return cs.unit == unit || int(unit) < len(en.servedUnits) && en.servedUnits[unit]&(1<<cs.kind) != 0
+}
+
 // prepared is what the index alone decides about a look-up, before its
 // turn in time order: the workers of Run compute it in parallel, and
 // process adds what depends on the look-ups before it.
@@ -304,6 +341,9 @@ func (en *Engine) process(it *item) {
 		// such look-ups, in patterns
 		sensitive := sigs.Has(SigSensitiveInvestigation)
 		sigs &^= 1 << SigSensitiveInvestigation
+		if sensitive && e != none {
+			en.countSensitive(e, t)
+		}
 		sigs = en.applyPolicy(sigs, it, t, expl, &rf, false, &actFilled)
 		g, gi := en.addToGroup(it, t, expl, sigs)
 		sigs |= en.patterns(it, t, g, gi, sensitive, &rf, &actFilled)
@@ -399,27 +439,29 @@ func (en *Engine) peerDay(pe uint32, d int64) *peerState {
 	ps := &en.peers[pe]
 	if d > ps.day {
 		ps.day = d
-		var sum, sumU, act uint64
+		var sum, sumU, sumS, act uint64
 		var n int
 		for i := range ps.stamp {
 			if dd := int64(ps.stamp[i]); dd < d && dd >= d-historyDays && ps.active[i] > 0 {
 				sum += uint64(ps.total[i])
 				sumU += uint64(ps.totalU[i])
+				sumS += uint64(ps.totalS[i])
 				act += uint64(ps.active[i])
 				n++
 			}
 		}
 		ps.activeDays = uint8(n)
 		ps.ready = act >= peerReadyEmployeeDays
-		ps.mean, ps.meanU = 0, 0
+		ps.mean, ps.meanU, ps.meanS = 0, 0, 0
 		if act > 0 {
 			ps.mean = float32(sum) / float32(act)
 			ps.meanU = float32(sumU) / float32(act)
+			ps.meanS = float32(sumS) / float32(act)
 		}
 	}
 	i := mod(d, historyDays)
 	if int64(ps.stamp[i]) != d {
-		ps.stamp[i], ps.total[i], ps.totalU[i], ps.active[i] = int32(d), 0, 0, 0
+		ps.stamp[i], ps.total[i], ps.totalU[i], ps.totalS[i], ps.active[i] = int32(d), 0, 0, 0, 0
 	}
 	return ps
 }
@@ -433,6 +475,38 @@ func (en *Engine) relevant(c uint32, t, after int64) bool {
 	}
 	cl := ix.cs[c].close
 	return cl == forever || t <= cl+after
+}
+
+// workmate reports whether person p is the record of an employee who works
+// with e: in the same team, or in the same unit. Curiosity about colleagues
+// is about the people one works with; an unexplained hit on the record of
+// somebody employed elsewhere in the force is as likely as a hit on anybody
+// (the police employ one in a few hundred adults), so it is no signal on
+// its own. An unknown employee's look-up of any colleague counts.
+func (en *Engine) workmate(e, p uint32) bool {
+	if e == none {
+		return true
+	}
+	ix := en.ix
+	for _, o := range en.personEmps[p] {
+		if o == e {
+			continue
+		}
+		if t := ix.eTeam[e]; t != none && ix.eTeam[o] == t {
+			return true
+		}
+		if u := ix.eUnit[e]; u != none && ix.eUnit[o] == u {
+			return true
+		}
+	}
+	return false
+}
+
+// notClosedLongAgo reports whether case c is open at t or closed at most
+// windows.case_after before it.
+func (en *Engine) notClosedLongAgo(c uint32, t int64) bool {
+	cl := en.ix.cs[c].close
+	return cl == forever || t <= cl+en.caseAfter
 }
 
 func (en *Engine) onShift(e uint32, t int64) bool {
@@ -459,7 +533,10 @@ func (en *Engine) explainFromIndex(it *item, t int64, relFlag bool) (expl Explan
 	}
 	cases := ix.personCases(p)
 	for _, c := range cases {
-		if ix.cs[c+1].staffOff > ix.cs[c].staffOff && ix.staffed(c, e, t) && en.relevant(c, t, en.caseAfter) {
+		// The staff row's own dates bound the assignment; the case's
+		// opening does not: staff are often put on a case before it is
+		// formally opened (the preparation of an investigation).
+		if ix.cs[c+1].staffOff > ix.cs[c].staffOff && ix.staffed(c, e, t) && en.notClosedLongAgo(c, t) {
 			return ExplAssignedCase, false
 		}
 	}
@@ -497,12 +574,18 @@ func (en *Engine) explainFromIndex(it *item, t int64, relFlag bool) (expl Explan
 		if shift == 1 {
 			for _, c := range cases {
 				cs := &ix.cs[c]
-				if cs.unit != unit {
+				if !en.serves(unit, cs) {
 					continue
 				}
 				switch cs.kind {
-				case kindIntake, kindIncident:
+				case kindIntake:
 					if o := cs.open; o != math.MinInt64 && o >= t-en.recent && o <= t+en.incAfter {
+						return Unexplained, true
+					}
+				case kindIncident:
+					// An incident is work while it runs, as for the unit on
+					// shift; a visitor to the counter comes back days later.
+					if o := cs.open; o != math.MinInt64 && o >= t-min(en.recent, en.incBefore) && o <= t+en.incAfter {
 						return Unexplained, true
 					}
 				case kindInvestigation:
@@ -625,7 +708,7 @@ func (en *Engine) residueFromIndex(it *item, t int64) SignalSet {
 		if f&flagShld != 0 {
 			s.add(SigShielded)
 		}
-		if ix.isEmployeePerson(p) && (e == none || ix.ePerson[e] != p) {
+		if ix.isEmployeePerson(p) && (e == none || ix.ePerson[e] != p) && en.workmate(e, p) {
 			s.add(SigColleague)
 		}
 		if e != none {
@@ -973,7 +1056,9 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 		if st != nil {
 			n = st.rec.countSensitive(t - en.sensWin)
 		}
-		if en.checkWhen(SigSensitiveInvestigation, it, t, rf, filled, func(a *activation) { a.sensitiveLookups = int64(n) }) {
+		if st != nil && !en.aboveSensitiveRoutine(it.emp, t, n) {
+			// routine for this peer group: no signal
+		} else if en.checkWhen(SigSensitiveInvestigation, it, t, rf, filled, func(a *activation) { a.sensitiveLookups = int64(n) }) {
 			s.add(SigSensitiveInvestigation)
 			if st != nil {
 				st.rec.mark(t-en.sensWin, true, SigSensitiveInvestigation)
@@ -1043,7 +1128,8 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 	}
 	h.emps, h.empTS = append(h.emps, it.ekey), append(h.empTS, t)
 	h.refs, h.refTS = append(h.refs, evRef{g, gi}), append(h.refTS, t)
-	if len(h.emps) >= lim.HypeMinEmployees && en.checkWhen(SigNewsHype, it, t, rf, filled, nil) {
+	if len(h.emps) >= lim.HypeMinEmployees && en.distinctTeams(h.emps, lim.HypeMinTeams) >= lim.HypeMinTeams &&
+		en.checkWhen(SigNewsHype, it, t, rf, filled, nil) {
 		s.add(SigNewsHype)
 		for _, r := range h.refs {
 			if int(r.gi) < len(r.g.evs) {
@@ -1054,6 +1140,61 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 		h.refs, h.refTS = h.refs[:0], h.refTS[:0]
 	}
 	return s
+}
+
+// distinctTeams counts the teams of the employees, up to enough: a hype
+// runs through the force, while colleagues of one team (analysts on the
+// same network, a crew) share their work without it being registered. An
+// employee without a known team counts as a team of one.
+func (en *Engine) distinctTeams(emps []uint32, enough int) int {
+	var seen [64]uint32
+	n := 0
+	for _, k := range emps {
+		team := k | unknownKey // unknown employees and those without a team: their own
+		if k&unknownKey == 0 && int(k) < len(en.ix.eTeam) && en.ix.eTeam[k] != none {
+			team = en.ix.eTeam[k]
+		}
+		if slices.Contains(seen[:n], team) {
+			continue
+		}
+		seen[n] = team
+		if n++; n >= enough || n == len(seen) {
+			return n
+		}
+	}
+	return n
+}
+
+// countSensitive adds a look-up of a person in a sensitive investigation
+// the employee is not on to the peer group's daily figures.
+func (en *Engine) countSensitive(e uint32, t int64) {
+	d := dayOf(t)
+	en.peerDay(en.ix.ePeer[e], d).totalS[mod(d, historyDays)]++
+}
+
+// aboveSensitiveRoutine reports whether n such look-ups within
+// windows.sensitive are more than the employee's peer group makes as a
+// matter of routine. For most groups a look-up of a person in another
+// team's sensitive investigation is rare and any one counts; a group whose
+// normal work brings them (information analysts supporting many
+// investigations without being on their staff) is judged like volume: n
+// must exceed volume_factor times the group's daily number per employee.
+// The routine is the group's history, or, before it has one, the day so
+// far once enough of the group is at work.
+func (en *Engine) aboveSensitiveRoutine(e uint32, t int64, n int) bool {
+	ps := &en.peers[en.ix.ePeer[e]]
+	routine := 0.0
+	if ps.ready {
+		routine = float64(ps.meanS)
+	}
+	d := dayOf(t)
+	if i := mod(d, historyDays); int64(ps.stamp[i]) == d && ps.active[i] >= peerReadyEmployeeDays/4 {
+		routine = max(routine, float64(ps.totalS[i])/float64(ps.active[i]))
+	}
+	if routine < sensitiveRoutineMin {
+		return true
+	}
+	return float64(n) > en.pol.Limits.VolumeFactor*routine
 }
 
 type browseKind uint8

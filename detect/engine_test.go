@@ -173,6 +173,12 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts:  []alertWant{{emp: "E1", person: "PE2", alert: true, rules: []string{"colleague"}}},
 		},
 		{
+			name:    "the record of somebody employed in another unit is no colleague signal",
+			events:  []ev{{id: "a", emp: "E1", person: "PE6", ts: at(0, "10:00")}},
+			without: map[string][]string{"a": {"colleague"}},
+			alerts:  []alertWant{{emp: "E1", person: "PE6"}},
+		},
+		{
 			name:    "public figure",
 			events:  []ev{{id: "a", emp: "E1", person: "PV", ts: at(0, "10:00")}},
 			signals: map[string][]string{"a": {"vip"}},
@@ -321,6 +327,18 @@ func TestEngineBehaviours(t *testing.T) {
 			signals: map[string][]string{"e": {"news_hype"}},
 			without: map[string][]string{"f": {"news_hype"}},
 			alerts:  append(hypeWant("P82", 5), alertWant{emp: "E15", person: "P82"}),
+		},
+		{
+			name: "colleagues of one team are no hype: they share their work",
+			events: []ev{
+				{id: "a", emp: "E30", person: "P83", ts: at(1, "10:00")},
+				{id: "b", emp: "E31", person: "P83", ts: at(1, "10:30")},
+				{id: "c", emp: "E32", person: "P83", ts: at(1, "11:00")},
+				{id: "d", emp: "E33", person: "P83", ts: at(1, "11:30")},
+				{id: "e", emp: "E34", person: "P83", ts: at(1, "12:00")},
+				{id: "f", emp: "E35", person: "P83", ts: at(1, "12:30")},
+			},
+			without: map[string][]string{"f": {"news_hype"}},
 		},
 		{
 			name: "two employees are no hype",

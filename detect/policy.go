@@ -102,6 +102,7 @@ type Limits struct {
 	BrowsingLongMinPersons   int     `yaml:"browsing_long_min_persons"`
 	FollowingMinDays         int     `yaml:"following_min_days"`
 	HypeMinEmployees         int     `yaml:"hype_min_employees"`
+	HypeMinTeams             int     `yaml:"hype_min_teams"`
 	VolumeFactor             float64 `yaml:"volume_factor"`
 	VolumeMin                int     `yaml:"volume_min"`
 	VolumeRecentMin          int     `yaml:"volume_recent_min"`
@@ -222,6 +223,9 @@ func (p *Policy) check() error {
 	}
 	if l.HypeMinEmployees < 2 || l.HypeMinEmployees > 64 {
 		errs = append(errs, fmt.Errorf("limits.hype_min_employees: %d must be between 2 and 64", l.HypeMinEmployees))
+	}
+	if l.HypeMinTeams < 0 || l.HypeMinTeams > l.HypeMinEmployees {
+		errs = append(errs, fmt.Errorf("limits.hype_min_teams: %d must be between 0 (any) and hype_min_employees (%d)", l.HypeMinTeams, l.HypeMinEmployees))
 	}
 	if l.VolumeFactor < 1 || l.RoleVolumeFactor < 1 {
 		errs = append(errs, fmt.Errorf("limits.volume_factor and role_volume_factor must be at least 1"))

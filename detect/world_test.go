@@ -46,6 +46,8 @@ func newTinyWorld() *tinyWorld {
 		{ID: "TM", UnitID: "U1", Kind: "meldkamer"},
 		{ID: "T3", UnitID: "U2", Kind: "noodhulp"},
 		{ID: "TA", UnitID: "U1", Kind: "informatie_analyse"},
+		{ID: "T4", UnitID: "U2", Kind: "noodhulp"},
+		{ID: "T5", UnitID: "U2", Kind: "noodhulp"},
 	}
 	w.employees = []lekradar.Employee{
 		{ID: "E1", PersonID: "PE1", Surname: "Bakker", UnitID: "U1", TeamID: "T1", Rank: "hoofdagent", Function: "noodhulp"},
@@ -58,8 +60,12 @@ func newTinyWorld() *tinyWorld {
 	for i := 20; i < 30; i++ { // control-room staff without a roster, a peer group
 		w.employees = append(w.employees, lekradar.Employee{ID: fmt.Sprintf("E%d", i), Surname: "Dekker", UnitID: "U1", TeamID: "TM", Function: "meldkamer"})
 	}
-	for i := 10; i < 20; i++ { // ordinary colleagues, for the news hype
-		w.employees = append(w.employees, lekradar.Employee{ID: fmt.Sprintf("E%d", i), Surname: "Mulder", UnitID: "U2", TeamID: "T3", Function: "noodhulp"})
+	for i := 10; i < 20; i++ { // ordinary colleagues of three teams, for the news hype
+		team := []string{"T3", "T4", "T5"}[i%3]
+		w.employees = append(w.employees, lekradar.Employee{ID: fmt.Sprintf("E%d", i), Surname: "Mulder", UnitID: "U2", TeamID: team, Function: "noodhulp"})
+	}
+	for i := 30; i < 36; i++ { // one team working the same case
+		w.employees = append(w.employees, lekradar.Employee{ID: fmt.Sprintf("E%d", i), Surname: "Smits", UnitID: "U2", TeamID: "T4", Function: "noodhulp"})
 	}
 	w.persons = []lekradar.Person{
 		{ID: "PE1", Surname: "Bakker", BirthYear: 1980, Postcode: "1234AB", HouseNumber: "10"},
