@@ -90,9 +90,9 @@ type Engine struct {
 	// analysis or intake unit works for the districts' cases).
 	servedUnits []uint8
 	personEmps  map[uint32][]uint32 // employees by their own person record
-	ro          *reorder  // for Feed
-	res         *resolver // for Feed
-	ids         idSet     // for Feed
+	ro          *reorder            // for Feed
+	res         *resolver           // for Feed
+	ids         idSet               // for Feed
 	cur         item
 
 	Stats Stats
