@@ -205,13 +205,21 @@ func TestEngineBehaviours(t *testing.T) {
 		},
 		{
 			name: "sensitive investigation: one search hit alone does not alert, a second look-up does",
-			events: []ev{
+			events: append(streetChecks("E1"), []ev{
 				{id: "a", emp: "E1", person: "PI", ts: at(0, "10:00")},
 				{id: "b", emp: "E6", person: "PI", ts: at(0, "10:00")},
 				{id: "c", emp: "E6", person: "PI", ts: at(3, "10:00")},
-			},
+			}...),
 			without: map[string][]string{"a": {"sensitive_investigation"}},
 			alerts:  []alertWant{{emp: "E1", person: "PI"}},
+		},
+		{
+			name: "sensitive investigation: one search hit by staff who never look anyone up without a work link alerts",
+			events: []ev{
+				{id: "a", emp: "E1", person: "PI", ts: at(0, "10:00")},
+			},
+			signals: map[string][]string{"a": {"sensitive_investigation"}},
+			alerts:  []alertWant{{emp: "E1", person: "PI", alert: true, rules: []string{"sensitive_investigation"}}},
 		},
 		{
 			name: "sensitive investigation: a second query the same day marks both",
@@ -443,6 +451,19 @@ func peerDays() []ev {
 	for d := -2; d < 0; d++ {
 		for i := 10; i < 20; i++ {
 			out = append(out, ev{id: fmt.Sprintf("w%d_%d", -d, i), emp: fmt.Sprintf("E%d", i), person: fmt.Sprintf("P%d", 200+i), ts: at(d, "10:00").Add(time.Duration(i) * time.Minute)})
+		}
+	}
+	return out
+}
+
+// streetChecks gives a patrol officer a week of street checks before day 0:
+// three look-ups a day of people in no record, the own history that makes
+// a single search hit weak evidence.
+func streetChecks(emp string) []ev {
+	var out []ev
+	for d := -7; d < 0; d++ {
+		for k := 0; k < 3; k++ {
+			out = append(out, ev{id: fmt.Sprintf("sc%d_%d", -d, k), emp: emp, person: fmt.Sprintf("STREET%d_%d", -d, k), ts: at(d, "14:00").Add(time.Duration(k) * time.Hour)})
 		}
 	}
 	return out
