@@ -138,6 +138,9 @@ type empState struct {
 	unexplToday uint32
 	hist        [historyDays]uint16 // look-ups per day
 	histU       [historyDays]uint16 // unexplained look-ups per day
+	histS       [historyDays]uint16 // look-ups per day of persons in another team's sensitive investigation
+	sensToday   uint32
+	ownMeanS    float32
 	histDay     [historyDays]int32
 	ownMean     float32 // look-ups per active day
 	ownMeanU    float32 // unexplained look-ups per active day
@@ -380,22 +383,25 @@ func (en *Engine) count(e uint32, t int64) {
 			i := mod(st.day, historyDays)
 			st.hist[i], st.histDay[i] = uint16(min(st.today, math.MaxUint16)), int32(st.day)
 			st.histU[i] = uint16(min(st.unexplToday, math.MaxUint16))
+			st.histS[i] = uint16(min(st.sensToday, math.MaxUint16))
 		}
 		if d > st.day || st.today == 0 {
-			st.day, st.today, st.unexplToday = d, 0, 0
-			var sum, sumU, n int
+			st.day, st.today, st.unexplToday, st.sensToday = d, 0, 0, 0
+			var sum, sumU, sumS, n int
 			for i := range st.hist {
 				if dd := int64(st.histDay[i]); dd < d && dd >= d-historyDays && st.hist[i] > 0 {
 					sum += int(st.hist[i])
 					sumU += int(st.histU[i])
+					sumS += int(st.histS[i])
 					n++
 				}
 			}
 			st.activeDays = uint8(n)
-			st.ownMean, st.ownMeanU = 0, 0
+			st.ownMean, st.ownMeanU, st.ownMeanS = 0, 0, 0
 			if n > 0 {
 				st.ownMean = float32(sum) / float32(n)
 				st.ownMeanU = float32(sumU) / float32(n)
+				st.ownMeanS = float32(sumS) / float32(n)
 			}
 			en.peerDay(en.ix.ePeer[e], d).active[mod(d, historyDays)]++
 		}
@@ -1056,11 +1062,19 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 		if st != nil {
 			n = st.rec.countSensitive(t - en.sensWin)
 		}
-		if st != nil && !en.aboveSensitiveRoutine(it.emp, t, n) {
-			// routine for this peer group: no signal
-		} else if en.checkWhen(SigSensitiveInvestigation, it, t, rf, filled, func(a *activation) { a.sensitiveLookups = int64(n) }) {
+		routine := false
+		if st != nil {
+			routine = en.sensitiveRoutine(it.emp, t) >= sensitiveRoutineMin
+		}
+		switch {
+		case routine && float64(n) <= en.pol.Limits.VolumeFactor*en.sensitiveRoutine(it.emp, t):
+			// the peer group's normal work: no signal
+		case en.checkWhen(SigSensitiveInvestigation, it, t, rf, filled, func(a *activation) { a.sensitiveLookups = int64(n) }):
 			s.add(SigSensitiveInvestigation)
-			if st != nil {
+			// The earlier such look-ups of the window take part in the
+			// finding, except where they are routine for the peer group:
+			// then, as with volume, only those past the threshold count.
+			if st != nil && !routine {
 				st.rec.mark(t-en.sensWin, true, SigSensitiveInvestigation)
 			}
 		}
@@ -1168,20 +1182,21 @@ func (en *Engine) distinctTeams(emps []uint32, enough int) int {
 // countSensitive adds a look-up of a person in a sensitive investigation
 // the employee is not on to the peer group's daily figures.
 func (en *Engine) countSensitive(e uint32, t int64) {
+	en.emp[e].sensToday++
 	d := dayOf(t)
 	en.peerDay(en.ix.ePeer[e], d).totalS[mod(d, historyDays)]++
 }
 
-// aboveSensitiveRoutine reports whether n such look-ups within
-// windows.sensitive are more than the employee's peer group makes as a
-// matter of routine. For most groups a look-up of a person in another
-// team's sensitive investigation is rare and any one counts; a group whose
-// normal work brings them (information analysts supporting many
-// investigations without being on their staff) is judged like volume: n
-// must exceed volume_factor times the group's daily number per employee.
-// The routine is the group's history, or, before it has one, the day so
-// far once enough of the group is at work.
-func (en *Engine) aboveSensitiveRoutine(e uint32, t int64, n int) bool {
+// sensitiveRoutine is how many look-ups of persons in another team's
+// sensitive investigation the employee's peer group makes per employee-day.
+// For most groups it is near zero and any one such look-up counts; a group
+// whose normal work brings them (information analysts supporting many
+// investigations without being on their staff) is judged like volume: the
+// employee's number within windows.sensitive must exceed volume_factor
+// times the routine. The routine is the group's history, or, before it has
+// one, the day so far once enough of the group is at work; within such a
+// group, also the employee's own history.
+func (en *Engine) sensitiveRoutine(e uint32, t int64) float64 {
 	ps := &en.peers[en.ix.ePeer[e]]
 	routine := 0.0
 	if ps.ready {
@@ -1191,10 +1206,12 @@ func (en *Engine) aboveSensitiveRoutine(e uint32, t int64, n int) bool {
 	if i := mod(d, historyDays); int64(ps.stamp[i]) == d && ps.active[i] >= peerReadyEmployeeDays/4 {
 		routine = max(routine, float64(ps.totalS[i])/float64(ps.active[i]))
 	}
-	if routine < sensitiveRoutineMin {
-		return true
+	// Within such a group, the employee's own history counts too: an
+	// analyst who supports more investigations than most.
+	if st := &en.emp[e]; routine >= sensitiveRoutineMin && int(st.activeDays) >= en.pol.Limits.MinHistoryDays {
+		routine = max(routine, float64(st.ownMeanS))
 	}
-	return float64(n) > en.pol.Limits.VolumeFactor*routine
+	return routine
 }
 
 type browseKind uint8
