@@ -90,6 +90,7 @@ type Engine struct {
 	// analysis or intake unit works for the districts' cases).
 	servedUnits []uint8
 	personEmps  map[uint32][]uint32 // employees by their own person record
+	unitStaff   []int               // employees per unit
 	ro          *reorder            // for Feed
 	res         *resolver           // for Feed
 	ids         idSet               // for Feed
@@ -118,6 +119,12 @@ func NewEngine(ix *Index, p *Policy, out Output) *Engine {
 	// belongs to the burst, a longer one ends it.
 	en.burstLink = max(2*en.browse/int64(max(p.Limits.BrowsingMinPersons, 1)), 60)
 	en.servedUnits = servedUnits(ix)
+	en.unitStaff = make([]int, ix.units.Len()+1)
+	for _, u := range ix.eUnit {
+		if int(u) < len(en.unitStaff) {
+			en.unitStaff[u]++
+		}
+	}
 	en.personEmps = map[uint32][]uint32{}
 	for e, p := range ix.ePerson {
 		if p != none {
@@ -483,8 +490,13 @@ func (en *Engine) relevant(c uint32, t, after int64) bool {
 	return cl == forever || t <= cl+after
 }
 
+// maxKnownColleagues bounds the unit in which everybody counts as somebody
+// one works with: a district of a few hundred, not a force of thousands
+// exported as one unit (then only the team counts).
+const maxKnownColleagues = 1000
+
 // workmate reports whether person p is the record of an employee who works
-// with e: in the same team, or in the same unit. Curiosity about colleagues
+// with e: in the same team, or in the same unit if it is not too large. Curiosity about colleagues
 // is about the people one works with; an unexplained hit on the record of
 // somebody employed elsewhere in the force is as likely as a hit on anybody
 // (the police employ one in a few hundred adults), so it is no signal on
@@ -501,7 +513,7 @@ func (en *Engine) workmate(e, p uint32) bool {
 		if t := ix.eTeam[e]; t != none && ix.eTeam[o] == t {
 			return true
 		}
-		if u := ix.eUnit[e]; u != none && ix.eUnit[o] == u {
+		if u := ix.eUnit[e]; u != none && ix.eUnit[o] == u && en.unitStaff[u] <= maxKnownColleagues {
 			return true
 		}
 	}
