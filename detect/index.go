@@ -5,7 +5,9 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 	"unsafe"
 
 	"lekradar"
@@ -130,6 +132,10 @@ type Builder struct {
 	relB       []uint32
 	relKind    []Signal
 	empPersons map[string]struct{}
+	// empBits has the bit hash32(id) % len of each id in empPersons set:
+	// most relations touch no employee, and a bit test tells so for less
+	// than a map look-up
+	empBits []uint64
 	// persons.csv rows waiting to be interned as a batch: the person table
 	// is large, and touching the slots of a batch first overlaps the
 	// cache misses
@@ -143,6 +149,7 @@ type Builder struct {
 // SizeHint pre-sizes the tables; zero values are fine.
 type SizeHint struct {
 	Persons, Employees, Cases int
+	PersonIDBytes             int // the length of all person ids together
 }
 
 // NewBuilder starts an empty index.
@@ -159,12 +166,19 @@ func NewBuilder(h SizeHint) *Builder {
 	}
 	n := h.Persons
 	ix.pers = make([]personRec, 0, n+n/8+1)
+	adviseHugePages(ix.pers)
+	ix.Persons.ReserveBytes(h.PersonIDBytes)
+	ix.cs = make([]caseRec, 0, h.Cases+1)
 	return &Builder{ix: ix, seed: maphash.MakeSeed(), empPersons: map[string]struct{}{}}
 }
 
 func (b *Builder) person(id string) uint32 {
+	return b.personHashed(b.ix.Persons.Hash(unsafe.Slice(unsafe.StringData(id), len(id))), id)
+}
+
+func (b *Builder) personHashed(h uint64, id string) uint32 {
 	ix := b.ix
-	p, added := ix.Persons.Intern(id)
+	p, added := ix.Persons.InternHashed(h, unsafe.Slice(unsafe.StringData(id), len(id)))
 	if added {
 		ix.pers = append(ix.pers, personRec{})
 	}
@@ -187,8 +201,12 @@ func (b *Builder) employee(id string) uint32 {
 }
 
 func (b *Builder) caseID(id string) uint32 {
+	return b.caseIDHashed(b.ix.Cases.Hash(unsafe.Slice(unsafe.StringData(id), len(id))), id)
+}
+
+func (b *Builder) caseIDHashed(h uint64, id string) uint32 {
 	ix := b.ix
-	c, added := ix.Cases.Intern(id)
+	c, added := ix.Cases.InternHashed(h, unsafe.Slice(unsafe.StringData(id), len(id)))
 	if added {
 		ix.cs = append(ix.cs, caseRec{kind: kindOther, unit: none, team: none, open: math.MinInt64, close: forever})
 	}
@@ -254,6 +272,11 @@ func (b *Builder) AddEmployee(e *lekradar.Employee) {
 	if e.PersonID != "" {
 		ix.ePerson[id] = b.person(e.PersonID)
 		b.empPersons[strings.Clone(e.PersonID)] = struct{}{}
+		if b.empBits == nil {
+			b.empBits = make([]uint64, empBitsWords)
+		}
+		h := hash32(b.seed, unsafe.Slice(unsafe.StringData(e.PersonID), len(e.PersonID))) % (64 * empBitsWords)
+		b.empBits[h/64] |= 1 << (h % 64)
 	}
 	ix.Sizes.Employees++
 }
@@ -307,8 +330,64 @@ func (b *Builder) addPerson(p *lekradar.Person, h uint64) {
 			ix.pers[id].address = b.hash32(pc)
 		}
 	}
+	f := personFlags(p.Flags)
+	if ix.pers[id].flags&flagSeen == 0 {
+		ix.Sizes.Persons++
+	}
+	ix.pers[id].flags = f
+}
+
+// Keys of a persons.csv row as PreparePerson packs them: [0] the hash of
+// the id in the person table; [1] surname hash << 32 | postcode hash; [2]
+// address hash << 32 | birth year << 8 | flags. A zero hash is unknown.
+
+// PreparePerson computes what AddPersons needs of a row of persons.csv,
+// everything but the interning of its id. It only reads state fixed when
+// the Builder was made, so several goroutines may call it at once, also
+// while rows are being added.
+func (b *Builder) PreparePerson(p *lekradar.Person, k *[4]uint64) {
+	k[0] = b.ix.Persons.Hash(unsafe.Slice(unsafe.StringData(p.ID), len(p.ID)))
+	var buf [64]byte
+	var surname, postcode, address uint32
+	if s := appendNormSurname(buf[:0], p.Surname); len(s) > 0 {
+		surname = hash32(b.seed, s)
+	}
+	if pc := appendNormPostcode(buf[:0], p.Postcode); len(pc) > 0 {
+		postcode = hash32(b.seed, pc)
+		if hn := strings.TrimSpace(p.HouseNumber); hn != "" {
+			pc = append(pc, '|')
+			pc = appendUpper(pc, hn)
+			address = hash32(b.seed, pc)
+		}
+	}
+	var birth uint64
+	if p.BirthYear > 0 && p.BirthYear < 65535 {
+		birth = uint64(p.BirthYear)
+	}
+	k[1] = uint64(surname)<<32 | uint64(postcode)
+	k[2] = uint64(address)<<32 | birth<<8 | uint64(personFlags(p.Flags))
+}
+
+// appendUpper appends strings.ToUpper(s) without allocating for ASCII.
+func appendUpper(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return append(dst, strings.ToUpper(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+func personFlags(flags []string) uint8 {
 	var f uint8 = flagSeen
-	for _, fl := range p.Flags {
+	for _, fl := range flags {
 		switch strings.TrimSpace(fl) {
 		case lekradar.FlagVIP:
 			f |= flagVIP
@@ -318,26 +397,110 @@ func (b *Builder) addPerson(p *lekradar.Person, h uint64) {
 			f |= flagDead
 		}
 	}
-	if ix.pers[id].flags&flagSeen == 0 {
+	return f
+}
+
+// AddPersons adds rows of persons.csv with their keys from PreparePerson;
+// it is AddPerson for each, without keeping the rows.
+func (b *Builder) AddPersons(ps []lekradar.Person, keys [][4]uint64) {
+	b.flushPersons()
+	t := b.ix.Persons
+	// Touching the slots of a block first overlaps their cache misses.
+	const block = 256
+	for lo := 0; lo < len(ps); lo += block {
+		hi := min(lo+block, len(ps))
+		var sink uint64
+		for i := lo; i < hi; i++ {
+			sink ^= t.Touch(keys[i][0])
+		}
+		b.sink = sink
+		for i := lo; i < hi; i++ {
+			b.addPersonKeys(ps[i].ID, &keys[i])
+		}
+	}
+}
+
+func (b *Builder) addPersonKeys(pid string, k *[4]uint64) {
+	ix := b.ix
+	id, added := ix.Persons.InternHashed(k[0], unsafe.Slice(unsafe.StringData(pid), len(pid)))
+	if added {
+		ix.pers = append(ix.pers, personRec{})
+	}
+	rec := &ix.pers[id]
+	if s := uint32(k[1] >> 32); s != 0 {
+		rec.surname = s
+	}
+	if y := uint16(k[2] >> 8); y != 0 {
+		rec.birth = y
+	}
+	if pc := uint32(k[1]); pc != 0 {
+		rec.postcode = pc
+		if a := uint32(k[2] >> 32); a != 0 {
+			rec.address = a
+		}
+	}
+	if rec.flags&flagSeen == 0 {
 		ix.Sizes.Persons++
 	}
-	ix.pers[id].flags = f
+	rec.flags = uint8(k[2])
+}
+
+// PrepareRelation computes what AddRelations needs of a row of
+// relations.csv: [0] is 1 when the relation may matter (it touches an
+// employee's own record), [1] its signal. Like PreparePerson it may run on
+// several goroutines at once, once employees.csv has been added.
+func (b *Builder) PrepareRelation(r *lekradar.Relation, k *[4]uint64) {
+	k[0], k[1] = 1, uint64(relationSignal(r.Kind))
+	if len(b.empPersons) > 0 && !b.maybeEmployee(r.PersonID) && !b.maybeEmployee(r.RelatedPersonID) {
+		k[0] = 0
+	}
+}
+
+// empBitsWords sizes empBits: 2^20 bits, a few percent of them set by a
+// national workforce, in 128 KiB that stay in cache.
+const empBitsWords = 1 << 14
+
+// maybeEmployee reports whether person id is an employee's own record.
+func (b *Builder) maybeEmployee(id string) bool {
+	h := hash32(b.seed, unsafe.Slice(unsafe.StringData(id), len(id))) % (64 * empBitsWords)
+	if b.empBits[h/64]&(1<<(h%64)) == 0 {
+		return false
+	}
+	_, ok := b.empPersons[id]
+	return ok
+}
+
+// AddRelations adds rows of relations.csv with their keys from
+// PrepareRelation; it is AddRelation for each, without keeping the rows.
+func (b *Builder) AddRelations(rs []lekradar.Relation, keys [][4]uint64) {
+	b.flushPersons()
+	b.ix.Sizes.Relations += len(rs)
+	for i := range rs {
+		if keys[i][0] == 0 {
+			continue
+		}
+		b.relA = append(b.relA, b.person(rs[i].PersonID))
+		b.relB = append(b.relB, b.person(rs[i].RelatedPersonID))
+		b.relKind = append(b.relKind, Signal(keys[i][1]))
+	}
+}
+
+func relationSignal(kind string) Signal {
+	switch kind {
+	case lekradar.RelationPartner:
+		return SigPartner
+	case lekradar.RelationExPartner:
+		return SigExPartner
+	case lekradar.RelationHousehold:
+		return SigHousehold
+	}
+	return SigRelative // parent, child, sibling and any kin a source adds later
 }
 
 // AddRelation adds a row of relations.csv.
 func (b *Builder) AddRelation(r *lekradar.Relation) {
 	b.flushPersons()
-	var sig Signal
-	switch r.Kind {
-	case lekradar.RelationPartner:
-		sig = SigPartner
-	case lekradar.RelationExPartner:
-		sig = SigExPartner
-	case lekradar.RelationHousehold:
-		sig = SigHousehold
-	default: // parent, child, sibling and any kin a source adds later
-		sig = SigRelative
-	}
+	sig := relationSignal(r.Kind)
 	b.ix.Sizes.Relations++
 	// Only relations of employees matter. The population's relations are
 	// millions of rows: skipping the others saves two look-ups in the big
@@ -393,6 +556,37 @@ func (b *Builder) AddCasePerson(cp *lekradar.CasePerson) {
 	b.ix.Sizes.CasePersons++
 }
 
+// PrepareCasePerson computes what AddCasePersons needs of a row of
+// case_persons.csv: [0] the hash of the case id, [1] of the person id. Like
+// PreparePerson it may run on several goroutines at once.
+func (b *Builder) PrepareCasePerson(cp *lekradar.CasePerson, k *[4]uint64) {
+	k[0] = b.ix.Cases.Hash(unsafe.Slice(unsafe.StringData(cp.CaseID), len(cp.CaseID)))
+	k[1] = b.ix.Persons.Hash(unsafe.Slice(unsafe.StringData(cp.PersonID), len(cp.PersonID)))
+}
+
+// AddCasePersons adds rows of case_persons.csv with their keys from
+// PrepareCasePerson; it is AddCasePerson for each, without keeping the rows.
+func (b *Builder) AddCasePersons(cps []lekradar.CasePerson, keys [][4]uint64) {
+	b.flushPersons()
+	// The persons of cases are spread over the whole person table: touch
+	// a block's slots first, as AddPersons does.
+	const block = 256
+	t := b.ix.Persons
+	for lo := 0; lo < len(cps); lo += block {
+		hi := min(lo+block, len(cps))
+		var sink uint64
+		for i := lo; i < hi; i++ {
+			sink ^= t.Touch(keys[i][1])
+		}
+		b.sink = sink
+		for i := lo; i < hi; i++ {
+			b.cpCase = append(b.cpCase, b.caseIDHashed(keys[i][0], cps[i].CaseID))
+			b.cpPerson = append(b.cpPerson, b.personHashed(keys[i][1], cps[i].PersonID))
+		}
+	}
+	b.ix.Sizes.CasePersons += len(cps)
+}
+
 // AddCaseStaff adds a row of case_staff.csv.
 func (b *Builder) AddCaseStaff(cs *lekradar.CaseStaff) {
 	b.flushPersons()
@@ -423,8 +617,10 @@ func (b *Builder) AddShift(s *lekradar.Shift) {
 	b.ix.Sizes.Shifts++
 }
 
-func (b *Builder) hash32(s []byte) uint32 {
-	h := uint32(maphash.Bytes(b.seed, s))
+func (b *Builder) hash32(s []byte) uint32 { return hash32(b.seed, s) }
+
+func hash32(seed maphash.Seed, s []byte) uint32 {
+	h := uint32(maphash.Bytes(seed, s))
 	if h == 0 {
 		h = 1
 	}
@@ -433,10 +629,15 @@ func (b *Builder) hash32(s []byte) uint32 {
 
 // normSurname folds case and spacing so "de Vries" and "De  Vries" match.
 func (b *Builder) normSurname(s string) []byte {
-	b.buf = b.buf[:0]
+	b.buf = appendNormSurname(b.buf[:0], s)
+	return b.buf
+}
+
+func appendNormSurname(dst []byte, s string) []byte {
+	start := len(dst)
 	if ascii, normal := asciiLower(s); ascii {
 		if normal {
-			return append(b.buf, s...)
+			return append(dst, s...)
 		}
 		space := false
 		for i := 0; i < len(s); i++ {
@@ -448,13 +649,13 @@ func (b *Builder) normSurname(s string) []byte {
 			case c >= 'A' && c <= 'Z':
 				c += 'a' - 'A'
 			}
-			if space && len(b.buf) > 0 {
-				b.buf = append(b.buf, ' ')
+			if space && len(dst) > start {
+				dst = append(dst, ' ')
 			}
 			space = false
-			b.buf = append(b.buf, c)
+			dst = append(dst, c)
 		}
-		return b.buf
+		return dst
 	}
 	space := false
 	for _, r := range strings.TrimSpace(s) {
@@ -462,13 +663,13 @@ func (b *Builder) normSurname(s string) []byte {
 			space = true
 			continue
 		}
-		if space && len(b.buf) > 0 {
-			b.buf = append(b.buf, ' ')
+		if space && len(dst) > start {
+			dst = append(dst, ' ')
 		}
 		space = false
-		b.buf = append(b.buf, string(unicode.ToLower(r))...)
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
 	}
-	return b.buf
+	return dst
 }
 
 // asciiLower reports whether s is ASCII, and if so whether it is already
@@ -490,18 +691,22 @@ func asciiLower(s string) (ascii, normal bool) {
 }
 
 func (b *Builder) normPostcode(s string) []byte {
-	b.buf = b.buf[:0]
+	b.buf = appendNormPostcode(b.buf[:0], s)
+	return b.buf
+}
+
+func appendNormPostcode(dst []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c == ' ' || c == '\t':
 		case c >= 'a' && c <= 'z':
-			b.buf = append(b.buf, c-'a'+'A')
+			dst = append(dst, c-'a'+'A')
 		default:
-			b.buf = append(b.buf, c)
+			dst = append(dst, c)
 		}
 	}
-	return b.buf
+	return dst
 }
 
 // Build finishes the index; the builder must not be used afterwards.
@@ -535,22 +740,51 @@ func (b *Builder) Build() *Index {
 
 	// Surname counts, then the unique-surname guess of an employee's own
 	// record when employees.csv gives none.
-	ix.surnameCount = map[uint32]uint32{}
-	for _, s := range ix.eSurname {
-		if s != 0 {
-			ix.surnameCount[s] = 0
-		}
+	// The count runs over every person: a small open-addressing table of
+	// the employees' surnames costs a fraction of a map look-up each.
+	size := 16
+	for size < 2*len(ix.eSurname) {
+		size <<= 1
 	}
-	for p := 0; p < nP; p++ {
-		if s := ix.pers[p].surname; s != 0 {
-			if n, ok := ix.surnameCount[s]; ok {
-				ix.surnameCount[s] = n + 1
+	keys, counts, mask := make([]uint32, size), make([]uint32, size), uint32(size-1)
+	slot := func(s uint32) (uint32, bool) { // s != 0
+		for i := s & mask; ; i = (i + 1) & mask {
+			switch keys[i] {
+			case s:
+				return i, true
+			case 0:
+				return i, false
 			}
 		}
-		if ix.pers[p].flags&flagSeen != 0 {
-			ix.knownPersons++
+	}
+	for _, s := range ix.eSurname {
+		if s != 0 {
+			if i, ok := slot(s); !ok {
+				keys[i] = s
+			}
 		}
 	}
+	// Counting runs over every person, and so does the person → cases
+	// index: they touch different fields of the records, so the count runs
+	// on a second core meanwhile.
+	ix.pers = append(ix.pers, personRec{}) // the end offset of the last person's cases
+	var counted sync.WaitGroup
+	counted.Add(1)
+	go func() {
+		defer counted.Done()
+		known := 0
+		for p := 0; p < nP; p++ {
+			if s := ix.pers[p].surname; s != 0 {
+				if i, ok := slot(s); ok {
+					counts[i]++
+				}
+			}
+			if ix.pers[p].flags&flagSeen != 0 {
+				known++
+			}
+		}
+		ix.knownPersons = known
+	}()
 	ix.pEmployee = make([]uint64, (nP+63)/64)
 	for e := 0; e < nE; e++ {
 		if p := ix.ePerson[e]; p != none {
@@ -558,13 +792,34 @@ func (b *Builder) Build() *Index {
 		}
 	}
 
-	// Person → cases and case → persons.
-	var off []uint32
-	off, ix.pCases = csr(nP, b.cpPerson, b.cpCase)
-	ix.pers = append(ix.pers, personRec{})
-	for p := range ix.pers {
-		ix.pers[p].caseOff = off[p]
+	// Person → cases, with the offsets kept in the person records
+	// themselves (csr's offsets would be another 4 bytes a person).
+	pers := ix.pers
+	for _, p := range b.cpPerson {
+		pers[p+1].caseOff++
 	}
+	for p := 0; p < nP; p++ {
+		pers[p+1].caseOff += pers[p].caseOff
+	}
+	ix.pCases = make([]uint32, len(b.cpCase))
+	for i, p := range b.cpPerson { // caseOff as the cursor of person p: shifted by one after
+		ix.pCases[pers[p].caseOff] = b.cpCase[i]
+		pers[p].caseOff++
+	}
+	for p := nP; p > 0; p-- {
+		pers[p].caseOff = pers[p-1].caseOff
+	}
+	pers[0].caseOff = 0
+	counted.Wait()
+	ix.surnameCount = map[uint32]uint32{}
+	for i, s := range keys {
+		if s != 0 {
+			ix.surnameCount[s] = counts[i]
+		}
+	}
+
+	// Case → persons.
+	var off []uint32
 	off, ix.cPersons = csr(nC, b.cpCase, b.cpPerson)
 	ix.cs = append(ix.cs, caseRec{unit: none, team: none})
 	for c := range ix.cs {
@@ -673,11 +928,15 @@ func csr(n int, keys, vals []uint32) (off, out []uint32) {
 		off[i+1] += off[i]
 	}
 	out = make([]uint32, len(vals))
-	pos := slices.Clone(off[:n])
+	// Fill with off[k] as the cursor of group k, which leaves off shifted
+	// by one group; shifting it back saves a copy of n offsets (18 million
+	// for person → cases).
 	for i, k := range keys {
-		out[pos[k]] = vals[i]
-		pos[k]++
+		out[off[k]] = vals[i]
+		off[k]++
 	}
+	copy(off[1:], off[:n])
+	off[0] = 0
 	return off, out
 }
 
@@ -802,8 +1061,8 @@ func (ix *Index) staffed(c, e uint32, t int64) bool {
 // MemoryBytes estimates the index's heap use for the load summary.
 func (ix *Index) MemoryBytes() int {
 	n := ix.Persons.Bytes() + ix.Employees.Bytes() + ix.Cases.Bytes()
-	n += int(unsafe.Sizeof(personRec{}))*cap(ix.pers) + 4*len(ix.pCases) + 8*len(ix.pEmployee) + 16*len(ix.surnameCount)
-	n += int(unsafe.Sizeof(caseRec{}))*cap(ix.cs) + 4*len(ix.cPersons) + 20*len(ix.staffEmp)
+	n += int(unsafe.Sizeof(personRec{}))*len(ix.pers) + 4*len(ix.pCases) + 8*len(ix.pEmployee) + 16*len(ix.surnameCount)
+	n += int(unsafe.Sizeof(caseRec{}))*len(ix.cs) + 4*len(ix.cPersons) + 20*len(ix.staffEmp)
 	n += 16*len(ix.shiftStart) + 4*len(ix.eShiftOff)
 	return n
 }

@@ -32,6 +32,8 @@ func NewStringTable(n int) *StringTable {
 	t.slots = make([]uint64, size)
 	t.mask = uint64(size - 1)
 	t.ends = make([]uint32, 0, n)
+	adviseHugePages(t.slots)
+	adviseHugePages(t.ends)
 	return t
 }
 
@@ -94,6 +96,11 @@ func (t *StringTable) InternHashed(h uint64, s []byte) (id uint32, added bool) {
 	if ok {
 		return uint32(t.slots[i]) - 1, false
 	}
+	if n := len(t.arena) + len(s); n > cap(t.arena) && cap(t.arena) >= 1<<16 {
+		// append grows a large slice by a quarter at a time: for the
+		// national person table that copies the arena many times over
+		t.reserve(max(n, 2*cap(t.arena)))
+	}
 	t.arena = append(t.arena, s...)
 	t.ends = append(t.ends, uint32(len(t.arena)))
 	id = uint32(len(t.ends) - 1)
@@ -113,6 +120,21 @@ func (t *StringTable) grow() {
 		}
 		t.slots[i] = tagOf(h) | uint64(id+1)
 	}
+}
+
+// ReserveBytes makes room for n bytes of strings in all, so that a table
+// whose size is known does not grow its arena step by step.
+func (t *StringTable) ReserveBytes(n int) {
+	if n > cap(t.arena) {
+		t.reserve(n)
+	}
+}
+
+func (t *StringTable) reserve(n int) {
+	a := make([]byte, len(t.arena), n)
+	adviseHugePages(a)
+	copy(a, t.arena)
+	t.arena = a
 }
 
 // Compact trims spare capacity once loading is done, when it is worth a copy.

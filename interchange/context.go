@@ -46,6 +46,13 @@ type ContextHandler struct {
 	CaseStaff  func(lekradar.CaseStaff) error
 	Shift      func(lekradar.Shift) error
 	OnError    func(*LineError) error
+
+	// Persons, Relations and CasePersons, when set, take the place of
+	// Person, Relation and CasePerson: the file is then parsed on all cores
+	// (see Stage).
+	Persons     *Stage[lekradar.Person]
+	Relations   *Stage[lekradar.Relation]
+	CasePersons *Stage[lekradar.CasePerson]
 }
 
 // ReadContextDir reads the nine files of a context directory in the order
@@ -70,16 +77,25 @@ func ReadContextDir(ctx context.Context, dir string, h ContextHandler) error {
 		{FileEmployees, h.Employee == nil, func(r io.Reader) error {
 			return readFile(ctx, r, FileEmployees, employeeCols, parseEmployee, h.Employee, h.OnError, pipe)
 		}},
-		{FilePersons, h.Person == nil, func(r io.Reader) error {
+		{FilePersons, h.Person == nil && h.Persons == nil, func(r io.Reader) error {
+			if h.Persons != nil {
+				return readTableStaged(ctx, r, FilePersons, personCols, parsePerson, h.Persons, h.OnError)
+			}
 			return readFile(ctx, r, FilePersons, personCols, parsePerson, h.Person, h.OnError, pipe)
 		}},
-		{FileRelations, h.Relation == nil, func(r io.Reader) error {
+		{FileRelations, h.Relation == nil && h.Relations == nil, func(r io.Reader) error {
+			if h.Relations != nil {
+				return readTableStaged(ctx, r, FileRelations, relationCols, parseRelation, h.Relations, h.OnError)
+			}
 			return readFile(ctx, r, FileRelations, relationCols, parseRelation, h.Relation, h.OnError, pipe)
 		}},
 		{FileCases, h.Case == nil, func(r io.Reader) error {
 			return readFile(ctx, r, FileCases, caseCols, parseCase, h.Case, h.OnError, pipe)
 		}},
-		{FileCasePersons, h.CasePerson == nil, func(r io.Reader) error {
+		{FileCasePersons, h.CasePerson == nil && h.CasePersons == nil, func(r io.Reader) error {
+			if h.CasePersons != nil {
+				return readTableStaged(ctx, r, FileCasePersons, casePersonCols, parseCasePerson, h.CasePersons, h.OnError)
+			}
 			return readFile(ctx, r, FileCasePersons, casePersonCols, parseCasePerson, h.CasePerson, h.OnError, pipe)
 		}},
 		{FileCaseStaff, h.CaseStaff == nil, func(r io.Reader) error {
@@ -252,6 +268,19 @@ func parsePerson(r *row, p *lekradar.Person) (le *LineError) {
 		}
 		p.BirthYear = y
 	}
+	if r.keep {
+		// Values alias the chunk; only a postcode to normalise is copied.
+		p.ID, p.Surname, p.HouseNumber = r.view(id), r.view(r.get(1)), r.view(r.get(4))
+		pc := r.get(3)
+		if !normalPostcode(pc) {
+			r.startPack()
+			r.pack = appendPostcode(r.pack, pc)
+			pc = r.pack[r.mark:]
+		}
+		p.Postcode = r.view(pc)
+		p.Flags = sharedFlags[flagMask(r.get(5))]
+		return nil
+	}
 	r.startPack()
 	r.add(id)
 	r.add(r.get(1))
@@ -265,6 +294,16 @@ func parsePerson(r *row, p *lekradar.Person) (le *LineError) {
 }
 
 var relationCols = []column{{"person_id", true}, {"related_person_id", true}, {"kind", true}}
+
+// normalPostcode reports whether appendPostcode would copy b unchanged.
+func normalPostcode(b []byte) bool {
+	for _, c := range b {
+		if c == ' ' || c == '\t' || 'a' <= c && c <= 'z' {
+			return false
+		}
+	}
+	return true
+}
 
 // ReadRelations reads relations.csv.
 func ReadRelations(ctx context.Context, r io.Reader, name string, fn func(lekradar.Relation) error, onErr func(*LineError) error) error {
@@ -280,6 +319,10 @@ func parseRelation(r *row, rel *lekradar.Relation) (le *LineError) {
 	}
 	if rel.Kind, le = r.code(2, relationKinds, "relation kind", false); le != nil {
 		return le
+	}
+	if r.keep {
+		rel.PersonID, rel.RelatedPersonID = r.view(r.get(0)), r.view(r.get(1))
+		return nil
 	}
 	r.startPack()
 	r.add(r.get(0))
@@ -347,6 +390,10 @@ func parseCasePerson(r *row, cp *lekradar.CasePerson) (le *LineError) {
 	}
 	if le = r.need(1); le != nil {
 		return le
+	}
+	if r.keep {
+		cp.CaseID, cp.PersonID, cp.Role = r.view(r.get(0)), r.view(r.get(1)), r.view(r.get(2))
+		return nil
 	}
 	r.startPack()
 	r.add(r.get(0))

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unsafe"
 )
 
 // column is one column a reader knows. A required column must be in the
@@ -99,6 +100,10 @@ type row struct {
 	f    [][]byte
 	pack []byte // values of the row being packed into one string
 	ends []int
+	// keep makes pack an arena for the rows of a whole chunk: packed then
+	// returns a string aliasing it rather than a copy (see Stage)
+	keep bool
+	mark int // start of the row being packed in pack
 }
 
 // The packing methods let a parser turn several values of a row into strings
@@ -106,8 +111,12 @@ type row struct {
 // strings out with part. Rows of the big files (persons, case links, shifts)
 // are read tens of millions of times, where allocations dominate.
 func (r *row) startPack() {
-	r.pack = r.pack[:0]
 	r.ends = r.ends[:0]
+	if r.keep {
+		r.mark = len(r.pack)
+		return
+	}
+	r.pack = r.pack[:0]
 }
 
 func (r *row) add(b []byte) {
@@ -117,14 +126,36 @@ func (r *row) add(b []byte) {
 
 // packed returns the added values as one string; part(s, k) cuts out the
 // k-th of them.
-func (r *row) packed() string { return string(r.pack) }
+func (r *row) packed() string {
+	if r.keep {
+		if len(r.pack) == r.mark {
+			return ""
+		}
+		// The arena is not written again until the rows cut from it are
+		// done with; a reallocation leaves older strings on the old array.
+		return unsafe.String(&r.pack[r.mark], len(r.pack)-r.mark)
+	}
+	return string(r.pack)
+}
+
+// view returns b as a string: in keep mode one that aliases the chunk
+// (valid as long as the rows cut from it, see Stage), else a copy.
+func (r *row) view(b []byte) string {
+	if !r.keep {
+		return string(b)
+	}
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
+}
 
 func (r *row) part(s string, k int) string {
-	start := 0
+	start := r.mark
 	if k > 0 {
 		start = r.ends[k-1]
 	}
-	return s[start:r.ends[k]]
+	return s[start-r.mark : r.ends[k]-r.mark]
 }
 
 func (r *row) get(k int) []byte {

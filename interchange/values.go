@@ -282,11 +282,17 @@ var codebookLists = sync.OnceValue(func() (l struct{ ranks, teamKinds []string }
 // the result is in the fixed order vip, shielded, deceased, without
 // duplicates, so that equal inputs give equal outputs.
 func parseFlags(b []byte) []string {
-	if len(b) == 0 {
+	m := flagMask(b)
+	if m == 0 {
 		return nil
 	}
-	var have [3]bool
-	n := 0
+	return append([]string(nil), sharedFlags[m]...)
+}
+
+// flagMask returns the known flags of a flag list as bits in the order of
+// personFlags.
+func flagMask(b []byte) uint8 {
+	var m uint8
 	for len(b) > 0 {
 		var f []byte
 		if i := bytes.IndexByte(b, ';'); i >= 0 {
@@ -296,26 +302,30 @@ func parseFlags(b []byte) []string {
 		}
 		f = trimSpace(f)
 		for k, code := range personFlags {
-			if equalFold(f, code) && !have[k] {
-				have[k] = true
-				n++
+			if equalFold(f, code) {
+				m |= 1 << k
 			}
 		}
 	}
-	if n == 0 {
-		return nil
-	}
-	out := make([]string, 0, n)
-	for k, code := range personFlags {
-		if have[k] {
-			out = append(out, code)
-		}
-	}
-	return out
+	return m
 }
 
-// appendPostcode appends b without spaces and upper-cased, so that
-// "1234 ab" and "1234AB" are the same street segment.
+// sharedFlags holds the flag list of each flag mask, shared by the rows a
+// Stage reads so that a row costs no allocation; nil for no flags. Each has
+// its capacity cut to its length, so that an append copies.
+var sharedFlags = func() (out [8][]string) {
+	for m := 1; m < 8; m++ {
+		var l []string
+		for k, code := range personFlags {
+			if m&(1<<k) != 0 {
+				l = append(l, code)
+			}
+		}
+		out[m] = l[:len(l):len(l)]
+	}
+	return out
+}()
+
 func appendPostcode(dst, b []byte) []byte {
 	for _, c := range b {
 		switch {

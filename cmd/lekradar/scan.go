@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -228,22 +229,35 @@ func runScan(ctx context.Context, o scanOptions, sw *sqlstore.ScanWriter, stdin 
 }
 
 func loadContext(ctx context.Context, o scanOptions, stderr io.Writer) (*detect.Index, int, error) {
-	hint := detect.SizeHint{}
-	if fi, err := os.Stat(filepath.Join(o.contextDir, interchange.FilePersons)); err == nil {
-		hint.Persons = int(fi.Size() / 36) // rows of persons.csv are about 36 bytes
+	hint := personsHint(filepath.Join(o.contextDir, interchange.FilePersons))
+	// Rows of cases.csv and employees.csv are rarely shorter than 40 bytes:
+	// a generous count costs address space only.
+	if fi, err := os.Stat(filepath.Join(o.contextDir, interchange.FileCases)); err == nil {
+		hint.Cases = int(fi.Size() / 40)
+	}
+	if fi, err := os.Stat(filepath.Join(o.contextDir, interchange.FileEmployees)); err == nil {
+		hint.Employees = int(fi.Size() / 40)
 	}
 	b := detect.NewBuilder(hint)
 	bad := 0
 	h := interchange.ContextHandler{
-		Unit:       func(u lekradar.Unit) error { b.AddUnit(&u); return nil },
-		Team:       func(t lekradar.Team) error { b.AddTeam(&t); return nil },
-		Employee:   func(e lekradar.Employee) error { b.AddEmployee(&e); return nil },
-		Person:     func(p lekradar.Person) error { b.AddPerson(&p); return nil },
-		Relation:   func(r lekradar.Relation) error { b.AddRelation(&r); return nil },
-		Case:       func(c lekradar.Case) error { b.AddCase(&c); return nil },
-		CasePerson: func(cp lekradar.CasePerson) error { b.AddCasePerson(&cp); return nil },
-		CaseStaff:  func(cs lekradar.CaseStaff) error { b.AddCaseStaff(&cs); return nil },
-		Shift:      func(s lekradar.Shift) error { b.AddShift(&s); return nil },
+		Unit:     func(u lekradar.Unit) error { b.AddUnit(&u); return nil },
+		Team:     func(t lekradar.Team) error { b.AddTeam(&t); return nil },
+		Employee: func(e lekradar.Employee) error { b.AddEmployee(&e); return nil },
+		// The big files are parsed on all cores, with the hashing of
+		// their keys done there too.
+		Persons: &interchange.Stage[lekradar.Person]{Prepare: b.PreparePerson,
+			Add: func(ps []lekradar.Person, keys []interchange.RowKeys) error { b.AddPersons(ps, keys); return nil }},
+		Relations: &interchange.Stage[lekradar.Relation]{Prepare: b.PrepareRelation,
+			Add: func(rs []lekradar.Relation, keys []interchange.RowKeys) error { b.AddRelations(rs, keys); return nil }},
+		Case: func(c lekradar.Case) error { b.AddCase(&c); return nil },
+		CasePersons: &interchange.Stage[lekradar.CasePerson]{Prepare: b.PrepareCasePerson,
+			Add: func(cps []lekradar.CasePerson, keys []interchange.RowKeys) error {
+				b.AddCasePersons(cps, keys)
+				return nil
+			}},
+		CaseStaff: func(cs lekradar.CaseStaff) error { b.AddCaseStaff(&cs); return nil },
+		Shift:     func(s lekradar.Shift) error { b.AddShift(&s); return nil },
 		OnError: func(le *interchange.LineError) error {
 			if o.strict {
 				return le
@@ -259,6 +273,52 @@ func loadContext(ctx context.Context, o scanOptions, stderr io.Writer) (*detect.
 		return nil, bad, fmt.Errorf("load context %s: %w", o.contextDir, err)
 	}
 	return b.Build(), bad, nil
+}
+
+// personsHint sizes the person table from persons.csv: its size over the
+// length of its last rows. Numbered ids are longest there, so the id bytes
+// come out high and the row count low, hence the margin on the count
+// (spare capacity that is never written costs no memory). Without the file
+// (or gzipped) the table grows as it fills.
+func personsHint(path string) detect.SizeHint {
+	var hint detect.SizeHint
+	f, err := os.Open(path)
+	if err != nil {
+		return hint
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil || fi.Size() == 0 {
+		return hint
+	}
+	size := fi.Size()
+	hint.Persons = int(size / 36) // rows of persons.csv are about 36 bytes
+	tail := make([]byte, min(size, 64<<10))
+	if _, err := f.ReadAt(tail, size-int64(len(tail))); err != nil {
+		return hint
+	}
+	lines := bytes.Split(tail, []byte{'\n'})
+	if int64(len(tail)) < size {
+		lines = lines[1:] // the first is cut
+	}
+	rows, rowBytes, idBytes := 0, 0, 0
+	for _, l := range lines {
+		if len(l) == 0 {
+			continue
+		}
+		rows++
+		rowBytes += len(l) + 1
+		if i := bytes.IndexByte(l, ','); i >= 0 {
+			idBytes += i
+		}
+	}
+	if rows < 16 {
+		return hint
+	}
+	n := size * int64(rows) / int64(rowBytes)
+	hint.Persons = int(n + n/8)
+	hint.PersonIDBytes = int(n * int64(idBytes) / int64(rows) * 33 / 32)
+	return hint
 }
 
 // eventSource adapts interchange's zero-copy reader to the engine and
