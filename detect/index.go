@@ -731,9 +731,9 @@ func (b *Builder) Build() *Index {
 		}
 		kind, fn := ix.codeString(ix.eTeamKind[e]), ix.codeString(ix.eFunction[e])
 		ix.eRole[e] = roleOf(kind, fn)
-		peer := "team_kind:" + kind
+		peer := "team_kind:" + strings.ToLower(strings.TrimSpace(kind))
 		if kind == "" {
-			peer = "function:" + fn
+			peer = "function:" + strings.ToLower(strings.TrimSpace(fn))
 		}
 		ix.ePeer[e], _ = ix.peers.Intern(peer)
 	}
@@ -905,14 +905,21 @@ const (
 )
 
 func roleOf(kind, function string) uint8 {
-	switch {
-	case kind == "informatie_analyse", kind == "" && function == "analist":
+	kind = strings.ToLower(strings.TrimSpace(kind))
+	switch kind {
+	case "informatie_analyse":
 		return roleAnalysis
-	case kind == "intake_service", kind == "meldkamer":
+	case "intake_service", "meldkamer":
 		return roleDesk
-	case function == "analist":
+	}
+	// function is free text ("Operationeel Analist", "Centralist meldkamer",
+	// "Medewerker Intake & Service"): look for the words that name the work.
+	fn := strings.ToLower(function)
+	switch {
+	case strings.Contains(fn, "analist"):
 		return roleAnalysis
-	case function == "intake", function == "meldkamer":
+	case strings.Contains(fn, "meldkamer"), strings.Contains(fn, "centralist"),
+		strings.Contains(fn, "intake"), strings.Contains(fn, "servicedesk"):
 		return roleDesk
 	}
 	return roleNone
