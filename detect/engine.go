@@ -1148,11 +1148,17 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 	}
 	h.slide(t - en.hypeWin + 1)
 	h.last = t
-	if i := slices.Index(h.emps, it.ekey); i >= 0 {
-		h.emps = slices.Delete(h.emps, i, i+1)
-		h.empTS = slices.Delete(h.empTS, i, i+1)
+	// Role staff (control room, intake, analysts) look up many people
+	// without a registered link as their work; several of them on one
+	// person is their work too. They do not make a hype, but their look-ups
+	// are part of one that others make.
+	if it.emp == none || en.ix.eRole[it.emp] == roleNone {
+		if i := slices.Index(h.emps, it.ekey); i >= 0 {
+			h.emps = slices.Delete(h.emps, i, i+1)
+			h.empTS = slices.Delete(h.empTS, i, i+1)
+		}
+		h.emps, h.empTS = append(h.emps, it.ekey), append(h.empTS, t)
 	}
-	h.emps, h.empTS = append(h.emps, it.ekey), append(h.empTS, t)
 	h.refs, h.refTS = append(h.refs, evRef{g, gi}), append(h.refTS, t)
 	if len(h.emps) >= lim.HypeMinEmployees && en.distinctTeams(h.emps, lim.HypeMinTeams) >= lim.HypeMinTeams &&
 		en.checkWhen(SigNewsHype, it, t, rf, filled, nil) {

@@ -349,6 +349,18 @@ func TestEngineBehaviours(t *testing.T) {
 			without: map[string][]string{"f": {"news_hype"}},
 		},
 		{
+			name: "role staff of several teams on one person are no hype: it is their work",
+			events: []ev{
+				{id: "a", emp: "E20", person: "P84", ts: at(1, "10:00")},
+				{id: "b", emp: "E21", person: "P84", ts: at(1, "10:10")},
+				{id: "c", emp: "E22", person: "P84", ts: at(1, "10:20")},
+				{id: "d", emp: "E23", person: "P84", ts: at(1, "10:30")},
+				{id: "e", emp: "E24", person: "P84", ts: at(1, "10:40")},
+				{id: "f", emp: "E25", person: "P84", ts: at(1, "10:50")},
+			},
+			without: map[string][]string{"f": {"news_hype"}},
+		},
+		{
 			name: "two employees are no hype",
 			events: []ev{
 				{id: "a", emp: "E10", person: "P81", ts: at(1, "12:00")},

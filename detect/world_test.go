@@ -44,6 +44,8 @@ func newTinyWorld() *tinyWorld {
 		{ID: "T1", UnitID: "U1", Kind: "basisteam"},
 		{ID: "T2", UnitID: "U1", Kind: "recherche"},
 		{ID: "TM", UnitID: "U1", Kind: "meldkamer"},
+		{ID: "TM2", UnitID: "U1", Kind: "meldkamer"},
+		{ID: "TM3", UnitID: "U1", Kind: "meldkamer"},
 		{ID: "T3", UnitID: "U2", Kind: "noodhulp"},
 		{ID: "TA", UnitID: "U1", Kind: "informatie_analyse"},
 		{ID: "T4", UnitID: "U2", Kind: "noodhulp"},
@@ -57,8 +59,9 @@ func newTinyWorld() *tinyWorld {
 		{ID: "E6", PersonID: "PE6", Surname: "de Jong", UnitID: "U2", TeamID: "T3", Rank: "agent", Function: "noodhulp"},
 		{ID: "E7", Surname: "Analyse", UnitID: "U1", TeamID: "TA", Function: "analist"}, // no roster: counts as on shift
 	}
-	for i := 20; i < 30; i++ { // control-room staff without a roster, a peer group
-		w.employees = append(w.employees, lekradar.Employee{ID: fmt.Sprintf("E%d", i), Surname: "Dekker", UnitID: "U1", TeamID: "TM", Function: "meldkamer"})
+	for i := 20; i < 30; i++ { // control-room staff of three teams without a roster, a peer group
+		team := []string{"TM", "TM2", "TM3"}[i%3]
+		w.employees = append(w.employees, lekradar.Employee{ID: fmt.Sprintf("E%d", i), Surname: "Dekker", UnitID: "U1", TeamID: team, Function: "meldkamer"})
 	}
 	for i := 10; i < 20; i++ { // ordinary colleagues of three teams, for the news hype
 		team := []string{"T3", "T4", "T5"}[i%3]
