@@ -71,19 +71,20 @@ type Engine struct {
 	hypeWin, sensWin, volHours         int64
 	burstLink                          int64 // browsing: longest pause within a burst
 
-	emp     []empState
-	peers   []peerState
-	pairs   pairTable
-	follows followTable
-	groups  map[uint64]*group
-	hype    map[uint32]*hypeEntry // per person key
-	curDay  int64
-	started bool
-	alertNo int64
-	act     activation
-	names   []string
-	closing []*group
-	err     error
+	emp      []empState
+	peers    []peerState
+	pairs    pairTable
+	follows  followTable
+	groups   map[uint64]*group
+	hype     map[uint32]*hypeEntry // per person key
+	curDay   int64
+	firstDay int64 // the day of the first look-up of the log
+	started  bool
+	alertNo  int64
+	act      activation
+	names    []string
+	closing  []*group
+	err      error
 	// servedUnits[u] has bit k set when role staff of unit u serve every
 	// unit for cases of kind k: u registers no cases of that kind itself (a
 	// regional control room dispatches for all district units; a regional
@@ -771,7 +772,10 @@ func (en *Engine) residueFromState(it *item) SignalSet {
 	if e := it.emp; e != none {
 		st := &en.emp[e]
 		ps := &en.peers[en.ix.ePeer[e]]
-		if int(st.activeDays) < en.pol.Limits.MinHistoryDays && ps.ready {
+		// At the start of a log nobody has a history yet: that says
+		// nothing about the employee.
+		logDays := dayOf(floorDiv(it.ts, int64(time.Second))) - en.firstDay
+		if int(st.activeDays) < en.pol.Limits.MinHistoryDays && ps.ready && logDays >= int64(en.pol.Limits.MinHistoryDays) {
 			s.add(SigNewEmployee)
 		}
 	}
@@ -1375,7 +1379,7 @@ func (en *Engine) addToGroup(it *item, t int64, expl Explanation, sigs SignalSet
 func (en *Engine) advance(t int64) {
 	d := dayOf(t)
 	if !en.started {
-		en.started, en.curDay = true, d
+		en.started, en.curDay, en.firstDay = true, d, d
 		return
 	}
 	if d <= en.curDay {
