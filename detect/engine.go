@@ -491,13 +491,10 @@ func (en *Engine) relevant(c uint32, t, after int64) bool {
 	return cl == forever || t <= cl+after
 }
 
-// maxKnownColleagues bounds the unit in which everybody counts as somebody
-// one works with: a district of a few hundred, not a force of thousands
-// exported as one unit (then only the team counts).
-const maxKnownColleagues = 1000
-
 // workmate reports whether person p is the record of an employee who works
-// with e: in the same team, or in the same unit if it is not too large. Curiosity about colleagues
+// with e: in the same team, or in the same unit unless that unit holds
+// most of the staff (a force exported as one unit says nothing about who
+// works with whom; then only the team counts). Curiosity about colleagues
 // is about the people one works with; an unexplained hit on the record of
 // somebody employed elsewhere in the force is as likely as a hit on anybody
 // (the police employ one in a few hundred adults), so it is no signal on
@@ -514,7 +511,7 @@ func (en *Engine) workmate(e, p uint32) bool {
 		if t := ix.eTeam[e]; t != none && ix.eTeam[o] == t {
 			return true
 		}
-		if u := ix.eUnit[e]; u != none && ix.eUnit[o] == u && en.unitStaff[u] <= maxKnownColleagues {
+		if u := ix.eUnit[e]; u != none && ix.eUnit[o] == u && 2*en.unitStaff[u] <= len(ix.eUnit) {
 			return true
 		}
 	}
