@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/crypto/argon2"
@@ -78,17 +79,19 @@ func NeedsRehash(encoded string, want Params) bool {
 
 // dummyHash is verified against when a username is unknown, so that a
 // login answers as slowly for an unknown account as for a wrong password.
-var dummyHash = func() string {
+// It is made on first use: hashing costs about 0.1 s, which every command
+// of the binary (a scan, an import) would otherwise pay at start-up.
+var dummyHash = sync.OnceValue(func() string {
 	h, err := HashPassword("lekradar-dummy-password")
 	if err != nil {
 		panic(err)
 	}
 	return h
-}()
+})
 
 // VerifyDummy spends the time of one verification and returns false.
 func VerifyDummy(password string) bool {
-	_, _ = VerifyPassword(dummyHash, password)
+	_, _ = VerifyPassword(dummyHash(), password)
 	return false
 }
 
