@@ -1075,19 +1075,19 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 		if st != nil {
 			n = st.rec.countSensitive(t - en.sensWin)
 		}
-		routine := false
+		routine := 0.0
 		if st != nil {
-			routine = en.sensitiveRoutine(it.emp, t) >= sensitiveRoutineMin
+			routine = en.sensitiveRoutine(it.emp, t)
 		}
 		switch {
-		case routine && float64(n) <= en.pol.Limits.VolumeFactor*en.sensitiveRoutine(it.emp, t):
+		case routine >= sensitiveRoutineMin && float64(n) <= en.pol.Limits.VolumeFactor*routine:
 			// the peer group's normal work: no signal
 		case en.checkWhen(SigSensitiveInvestigation, it, t, rf, filled, func(a *activation) { a.sensitiveLookups = int64(n) }):
 			s.add(SigSensitiveInvestigation)
 			// The earlier such look-ups of the window take part in the
 			// finding, except where they are routine for the peer group:
 			// then, as with volume, only those past the threshold count.
-			if st != nil && !routine {
+			if st != nil && routine < sensitiveRoutineMin {
 				st.rec.mark(t-en.sensWin, true, SigSensitiveInvestigation)
 			}
 		}
