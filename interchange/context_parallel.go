@@ -312,42 +312,16 @@ func readStagedSequential[T any](ctx context.Context, r io.Reader, t0 *table, nu
 	lr.first = false
 	lr.line = num
 	t := &table{name: t0.name, cols: t0.cols, pos: t0.pos, width: t0.width, csv: newCSVReader(lr)}
-	rw := row{t: t}
 	var rows [1]T
 	var keys [1]RowKeys
-	var zero T
-	for n := 1; ; n++ {
-		if n%ctxCheckEvery == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-		}
-		rec, err := t.next()
-		if err != nil {
-			if err == io.EOF {
-				return ctx.Err()
-			}
-			if le, ok := err.(*LineError); ok {
-				if err := handleLineError(onErr, le); err != nil {
-					return err
-				}
-				continue
-			}
-			return fmt.Errorf("read %s: %w", t.name, err)
-		}
-		rw.f = rec
-		rows[0], keys[0] = zero, RowKeys{}
-		if le := parse(&rw, &rows[0]); le != nil {
-			if err := handleLineError(onErr, le); err != nil {
-				return err
-			}
-			continue
-		}
+	return scanRows(ctx, t, parse, func(v T, t *table) error {
+		rows[0], keys[0] = v, RowKeys{}
 		if st.Prepare != nil {
 			st.Prepare(&rows[0], &keys[0])
 		}
 		if err := st.Add(rows[:], keys[:]); err != nil {
 			return fmt.Errorf("%s line %d: %w", t.name, t.csv.recLine, err)
 		}
-	}
+		return nil
+	}, onErr)
 }

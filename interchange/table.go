@@ -245,6 +245,13 @@ func readTableWith[T any](ctx context.Context, r io.Reader, name string, cols []
 	if err != nil {
 		return err
 	}
+	return scanRows(ctx, t, parse, fn, onErr)
+}
+
+// scanRows parses every remaining row of t and hands it to fn (when not
+// nil); bad rows go to onErr.
+func scanRows[T any](ctx context.Context, t *table,
+	parse func(*row, *T) *LineError, fn func(T, *table) error, onErr func(*LineError) error) error {
 	rw := row{t: t}
 	// One value, reused: a fresh one per row would escape to the heap
 	// through the parse function value.
@@ -266,7 +273,7 @@ func readTableWith[T any](ctx context.Context, r io.Reader, name string, cols []
 				}
 				continue
 			}
-			return fmt.Errorf("read %s: %w", name, err)
+			return fmt.Errorf("read %s: %w", t.name, err)
 		}
 		rw.f = rec
 		v = zero
