@@ -320,13 +320,10 @@ func (en *Engine) process(it *item) {
 	rf := it.pre.rf
 	expl := it.pre.expl
 	if expl == Unexplained && e != none && p != none {
-		switch {
-		case it.pre.role && en.withinRoleVolume(e):
+		if it.pre.role && en.withinRoleVolume(e) {
 			expl = ExplRoleBased
-		default:
-			if last, ok := en.pairs.get(pairKey(it.ekey, it.pkey)); ok && last >= t-en.repeat {
-				expl = ExplRepeatExplained
-			}
+		} else if last, ok := en.pairs.get(pairKey(it.ekey, it.pkey)); ok && last >= t-en.repeat {
+			expl = ExplRepeatExplained
 		}
 	}
 	actFilled := false
