@@ -85,6 +85,10 @@ type Engine struct {
 	names    []string
 	closing  []*group
 	err      error
+	// findings made before a peer group had a baseline, and the closed
+	// groups that wait for them (warmup.go)
+	heldFindings []heldFinding
+	heldGroups   []*group
 	// servedUnits[u] has bit k set when role staff of unit u serve every
 	// unit for cases of kind k: u registers no cases of that kind itself (a
 	// regional control room dispatches for all district units; a regional
@@ -240,6 +244,7 @@ type group struct {
 	unexplained bool
 	lastItem    item
 	lastExpl    Explanation
+	held        int32 // findings awaiting their day's peer rate (warmup.go)
 }
 
 type gev struct {
@@ -518,8 +523,12 @@ func (en *Engine) workmate(e, p uint32) bool {
 // notClosedLongAgo reports whether case c is open at t or closed at most
 // windows.case_after before it.
 func (en *Engine) notClosedLongAgo(c uint32, t int64) bool {
+	return en.notClosedLongAgoBy(c, t, en.caseAfter)
+}
+
+func (en *Engine) notClosedLongAgoBy(c uint32, t, after int64) bool {
 	cl := en.ix.cs[c].close
-	return cl == forever || t <= cl+en.caseAfter
+	return cl == forever || t <= cl+after
 }
 
 func (en *Engine) onShift(e uint32, t int64) bool {
@@ -541,7 +550,11 @@ func (en *Engine) explainFromIndex(it *item, t int64, relFlag bool) (expl Explan
 		return Unexplained, false
 	}
 	ix := en.ix
-	if c := it.cas; c != none && ix.caseHasPerson(c, p) && en.relevant(c, t, en.givenAfter) && !en.needToKnow(c, e, t) {
+	// A case number quoted with the look-up needs no opening date: case
+	// numbers exist while an investigation is prepared, before its formal
+	// opening, and quoting the right one for a person in it is the
+	// strongest work link there is.
+	if c := it.cas; c != none && ix.caseHasPerson(c, p) && en.notClosedLongAgoBy(c, t, en.givenAfter) && !en.needToKnow(c, e, t) {
 		return ExplGivenCase, false
 	}
 	cases := ix.personCases(p)
@@ -1067,6 +1080,7 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 		}
 		st.rec.add(t, it.pkey, g, gi, sensitive)
 	}
+	routineWork := false
 	if sensitive {
 		n := 1
 		if st != nil {
@@ -1078,9 +1092,14 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 		}
 		switch {
 		case routine >= sensitiveRoutineMin && float64(n) <= en.pol.Limits.VolumeFactor*routine:
-			// the peer group's normal work: no signal
+			// the peer group's normal work: no signal, and coming back to
+			// the person on other days is that work too, not following
+			routineWork = true
 		case en.checkWhen(SigSensitiveInvestigation, it, t, rf, filled, func(a *activation) { a.sensitiveLookups = int64(n) }):
 			s.add(SigSensitiveInvestigation)
+			if st != nil {
+				en.holdFinding(g, gi, it.emp, t, n)
+			}
 			// The earlier such look-ups of the window take part in the
 			// finding, except where they are routine for the peer group:
 			// then, as with volume, only those past the threshold count.
@@ -1131,7 +1150,7 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 	}
 	// following: the same person on several distinct days over weeks
 	fs := en.follows.add(pairKey(it.ekey, it.pkey), dayOf(t), it.action != ActionQuery, en.followGap)
-	if fs.days >= lim.FollowingMinDays && (fs.last-fs.first)*daySecs >= en.follow && en.checkWhen(SigFollowing, it, t, rf, filled, func(a *activation) {
+	if !routineWork && fs.days >= lim.FollowingMinDays && (fs.last-fs.first)*daySecs >= en.follow && en.checkWhen(SigFollowing, it, t, rf, filled, func(a *activation) {
 		a.pairDays, a.pairOpenDays, a.pairSpanDays = int64(fs.days), int64(fs.openDays), fs.last-fs.first
 	}) {
 		s.add(SigFollowing)
@@ -1380,6 +1399,7 @@ func (en *Engine) advance(t int64) {
 		return
 	}
 	en.curDay = d
+	en.judgeHeld(d)
 	en.sweep(t, false)
 	for k, h := range en.hype {
 		if h.last <= t-en.hypeWin {
@@ -1411,6 +1431,7 @@ func (en *Engine) flushAll() {
 		delete(en.groups, k)
 	}
 	en.flushClosing()
+	en.judgeHeld(math.MaxInt64)
 }
 
 func (en *Engine) closeGroup(g *group) {
@@ -1436,6 +1457,10 @@ func (en *Engine) flushClosing() {
 		return 0
 	})
 	for _, g := range en.closing {
+		if g.held > 0 {
+			en.heldGroups = append(en.heldGroups, g)
+			continue
+		}
 		en.score(g)
 	}
 	clear(en.closing)

@@ -34,6 +34,11 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts:    []alertWant{{emp: "E1", person: "P1"}},
 		},
 		{
+			name:      "given case number before the case's formal opening",
+			events:    []ev{{id: "a", emp: "E1", person: "PF", caseID: "CF", ts: at(0, "10:00")}},
+			explained: map[string]string{"a": "given_case"},
+		},
+		{
 			name:      "given case number the person is not in",
 			events:    []ev{{id: "a", emp: "E1", person: "P50", caseID: "C1", ts: at(1, "11:00")}},
 			explained: map[string]string{"a": ""},
@@ -229,6 +234,17 @@ func TestEngineBehaviours(t *testing.T) {
 			},
 			signals: map[string][]string{"b": {"sensitive_investigation"}},
 			alerts:  []alertWant{{emp: "E1", person: "PI", alert: true, rules: []string{"sensitive_investigation"}}},
+		},
+		{
+			name:   "first day of a log: a group that routinely looks into sensitive investigations is judged by its day; an outsider is not",
+			events: firstDayRoutine(),
+			// (explanation lines report what was known at the look-up; the
+			// alerts carry the judgement at the end of the day)
+			signals: map[string][]string{"out": {"sensitive_investigation"}},
+			alerts: []alertWant{
+				{emp: "E1", person: "PI", alert: true, rules: []string{"sensitive_investigation"}},
+				{emp: "E20", person: "PI"}, {emp: "E20", person: "PK"}, {emp: "E21", person: "PI"}, {emp: "E29", person: "PK"},
+			},
 		},
 		{
 			name: "off shift alerts low, with a print it weighs more",
@@ -454,6 +470,22 @@ func burst(emp string, first, n int, start time.Time, step time.Duration) []ev {
 		out = append(out, ev{id: fmt.Sprintf("b%d", i), emp: emp, person: fmt.Sprintf("P%d", first+i), ts: start.Add(time.Duration(i) * step)})
 	}
 	return out
+}
+
+// firstDayRoutine is the first day of a log on which every member of the
+// control-room group (E20–E29) opens the records of two persons of other
+// teams' sensitive investigations, as is their work, and a patrol officer
+// opens one of them.
+func firstDayRoutine() []ev {
+	var out []ev
+	for i := 20; i < 30; i++ {
+		emp := fmt.Sprintf("E%d", i)
+		out = append(out,
+			ev{id: fmt.Sprintf("i%d", i), emp: emp, person: "PI", action: "view", ts: at(0, "08:00").Add(time.Duration(i) * time.Minute)},
+			ev{id: fmt.Sprintf("k%d", i), emp: emp, person: "PK", action: "view", ts: at(0, "12:00").Add(time.Duration(i) * time.Minute)})
+	}
+	out = append(out, ev{id: "out", emp: "E1", person: "PI", action: "view", ts: at(0, "11:00")})
+	return byTime(out)
 }
 
 // peerDays gives the noodhulp peer group (E10–E19) two ordinary days of

@@ -84,6 +84,7 @@ func newTinyWorld() *tinyWorld {
 		{ID: "PS", Surname: "Hidden", BirthYear: 1970, Postcode: "1000AB", HouseNumber: "1", Flags: []string{lekradar.FlagShielded}},
 		{ID: "PI", Surname: "Target", BirthYear: 1988, Postcode: "1000AC", HouseNumber: "1"},
 		{ID: "PK", Surname: "Suspect", BirthYear: 1991, Postcode: "1000AD", HouseNumber: "1"},
+		{ID: "PF", Surname: "Voorbereid", BirthYear: 1993, Postcode: "1000AE", HouseNumber: "1"},
 	}
 	for i := 0; i < 300; i++ {
 		surname := fmt.Sprintf("Name%03d", i%150)
@@ -106,11 +107,13 @@ func newTinyWorld() *tinyWorld {
 		{ID: "CI", Kind: "investigation", UnitID: "U2", TeamID: "T3", Opened: date(-60), Sensitive: true},
 		{ID: "C6", Kind: "incident", UnitID: "U1", TeamID: "T1", Opened: at(1, "09:00"), OpenedHasTime: true, Closed: date(2)},
 		{ID: "CK", Kind: "investigation", UnitID: "U1", TeamID: "T2", Opened: date(-20), Sensitive: true},
+		{ID: "CF", Kind: "investigation", UnitID: "U2", TeamID: "T5", Opened: date(10)}, // formally opened later
 	}
 	w.casePeople = []lekradar.CasePerson{
 		{CaseID: "C1", PersonID: "P1"}, {CaseID: "C2", PersonID: "P2"}, {CaseID: "C2", PersonID: "PP"},
 		{CaseID: "C3", PersonID: "P3"}, {CaseID: "C4", PersonID: "P4"}, {CaseID: "C5", PersonID: "P9"},
 		{CaseID: "CI", PersonID: "PI"}, {CaseID: "C6", PersonID: "P10"}, {CaseID: "CK", PersonID: "PK"},
+		{CaseID: "CF", PersonID: "PF"},
 	}
 	w.staff = []lekradar.CaseStaff{{CaseID: "C1", EmployeeID: "E2", From: date(-30)}}
 	for d := -10; d < 40; d++ {

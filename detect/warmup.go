@@ -1,0 +1,104 @@
+package detect
+
+import "slices"
+
+// A log starts cold: on its first day no peer group has a history, so the
+// routine of a group whose work brings look-ups of other teams' sensitive
+// investigations (information analysts) is unknown until enough of the
+// day has been seen. Judged at once, every analyst's first such look-up of
+// the log would alert. Instead, a sensitive_investigation finding made
+// while the employee's peer group had no baseline is held, with its alert,
+// until the day is over, and then judged again against the group's rate
+// over that whole day, as sensitiveRoutine would have judged it with a
+// history. Findings on groups that rarely make such look-ups stand.
+
+// maxHeldFindings bounds the memory the warm-up may take: past it,
+// findings are decided at once, as without a warm-up.
+const maxHeldFindings = 1 << 16
+
+// heldFinding is a sensitive_investigation finding awaiting its day's rate.
+type heldFinding struct {
+	g   *group
+	gi  uint32 // the look-up within g.evs
+	emp uint32
+	t   int64 // seconds
+	n   int   // the employee's such look-ups within windows.sensitive, this one included
+}
+
+// holdFinding reports whether the finding on look-up gi of g, made
+// without a peer baseline, is held for judgement at the end of its day.
+func (en *Engine) holdFinding(g *group, gi uint32, e uint32, t int64, n int) bool {
+	if en.peers[en.ix.ePeer[e]].ready || int(gi) >= len(g.evs) || len(en.heldFindings) >= maxHeldFindings {
+		return false
+	}
+	en.heldFindings = append(en.heldFindings, heldFinding{g: g, gi: gi, emp: e, t: t, n: n})
+	g.held++
+	return true
+}
+
+// judgeHeld judges the held findings of days before day d (all of them
+// when d is the end of input) with their day's peer rate, and scores the
+// closed groups that no longer wait for one.
+func (en *Engine) judgeHeld(before int64) {
+	if len(en.heldFindings) == 0 {
+		return
+	}
+	k := 0
+	for k < len(en.heldFindings) && dayOf(en.heldFindings[k].t) < before {
+		k++
+	}
+	if k == 0 {
+		return
+	}
+	judged := en.heldFindings[:k]
+	routine := make([]bool, len(judged))
+	for i := range judged {
+		h := &judged[i]
+		rate := en.dayRateS(en.ix.ePeer[h.emp], dayOf(h.t))
+		routine[i] = rate >= sensitiveRoutineMin && float64(h.n) <= en.pol.Limits.VolumeFactor*rate
+	}
+	// A finding that stands also covers the employee's earlier such
+	// look-ups of its window (as the mark in patterns did), so a routine
+	// one is cleared only when no later standing one reaches back to it.
+	lastStanding := map[uint32]int64{}
+	for i := len(judged) - 1; i >= 0; i-- {
+		h := &judged[i]
+		if !routine[i] {
+			lastStanding[h.emp] = h.t
+			continue
+		}
+		if ts, ok := lastStanding[h.emp]; ok && ts-en.sensWin <= h.t {
+			continue
+		}
+		h.g.evs[h.gi].sigs &^= 1 << SigSensitiveInvestigation
+	}
+	for i := range judged {
+		judged[i].g.held--
+	}
+	clear(judged)
+	en.heldFindings = slices.Delete(en.heldFindings, 0, k)
+
+	waiting := en.heldGroups[:0]
+	for _, g := range en.heldGroups {
+		if g.held > 0 {
+			waiting = append(waiting, g)
+		} else {
+			en.closing = append(en.closing, g)
+		}
+	}
+	clear(en.heldGroups[len(waiting):])
+	en.heldGroups = waiting
+	en.flushClosing()
+}
+
+// dayRateS is the peer group's look-ups of other teams' sensitive
+// investigations per employee at work on day d, or 0 when too few of the
+// group worked that day to tell.
+func (en *Engine) dayRateS(pe uint32, d int64) float64 {
+	ps := &en.peers[pe]
+	i := mod(d, historyDays)
+	if int64(ps.stamp[i]) != d || ps.active[i] < peerReadyEmployeeDays/4 {
+		return 0
+	}
+	return float64(ps.totalS[i]) / float64(ps.active[i])
+}
