@@ -209,14 +209,12 @@ func TestEngineBehaviours(t *testing.T) {
 			},
 		},
 		{
-			name: "sensitive investigation: one search hit alone does not alert, a second look-up does",
+			name: "sensitive investigation: one search hit among a day of street checks alerts: a leak takes one look-up",
 			events: append(streetChecks("E1"), []ev{
 				{id: "a", emp: "E1", person: "PI", ts: at(0, "10:00")},
-				{id: "b", emp: "E6", person: "PI", ts: at(0, "10:00")},
-				{id: "c", emp: "E6", person: "PI", ts: at(3, "10:00")},
 			}...),
-			without: map[string][]string{"a": {"sensitive_investigation"}},
-			alerts:  []alertWant{{emp: "E1", person: "PI"}},
+			signals: map[string][]string{"a": {"sensitive_investigation"}},
+			alerts:  []alertWant{{emp: "E1", person: "PI", alert: true, rules: []string{"sensitive_investigation"}}},
 		},
 		{
 			name: "sensitive investigation: one search hit by staff who never look anyone up without a work link alerts",
