@@ -15,10 +15,6 @@ const (
 	// employee-days: a group is many people, so a day or two suffices
 	peerReadyEmployeeDays = 20
 	recentCap             = 128 // recent unexplained look-ups kept per employee
-	// below this many look-ups per employee-day of persons in a sensitive
-	// investigation the employee is not on, a peer group does not make
-	// them as a matter of routine
-	sensitiveRoutineMin = 0.5
 )
 
 // Stats are the counts of a scan, for the summary.
@@ -152,7 +148,6 @@ type empState struct {
 	histU       [historyDays]uint16 // unexplained look-ups per day
 	histS       [historyDays]uint16 // look-ups per day of persons in another team's sensitive investigation
 	sensToday   uint32
-	ownMeanS    float32
 	histDay     [historyDays]int32
 	ownMean     float32 // look-ups per active day
 	ownMeanU    float32 // unexplained look-ups per active day
@@ -163,15 +158,18 @@ type empState struct {
 }
 
 type peerState struct {
-	day        int64
-	total      [historyDays]uint32
-	totalU     [historyDays]uint32
-	totalS     [historyDays]uint32 // unexplained look-ups of persons in a sensitive investigation the employee is not on
+	day    int64
+	total  [historyDays]uint32
+	totalU [historyDays]uint32
+	// employees by their number of unexplained look-ups that day of
+	// persons in a sensitive investigation they are not on (routine.go)
+	sensDays   [historyDays]sensCounts
+	sensHist   sensCounts // the same over the history before today
+	histActive uint32     // employee-days in the history before today
 	active     [historyDays]uint32
 	stamp      [historyDays]int32
 	mean       float32
 	meanU      float32
-	meanS      float32
 	activeDays uint8
 	ready      bool // enough employee-days of history for a baseline
 }
@@ -397,21 +395,19 @@ func (en *Engine) count(e uint32, t int64) {
 		}
 		if d > st.day || st.today == 0 {
 			st.day, st.today, st.unexplToday, st.sensToday = d, 0, 0, 0
-			var sum, sumU, sumS, n int
+			var sum, sumU, n int
 			for i := range st.hist {
 				if dd := int64(st.histDay[i]); dd < d && dd >= d-historyDays && st.hist[i] > 0 {
 					sum += int(st.hist[i])
 					sumU += int(st.histU[i])
-					sumS += int(st.histS[i])
 					n++
 				}
 			}
 			st.activeDays = uint8(n)
-			st.ownMean, st.ownMeanU, st.ownMeanS = 0, 0, 0
+			st.ownMean, st.ownMeanU = 0, 0
 			if n > 0 {
 				st.ownMean = float32(sum) / float32(n)
 				st.ownMeanU = float32(sumU) / float32(n)
-				st.ownMeanS = float32(sumS) / float32(n)
 			}
 			en.peerDay(en.ix.ePeer[e], d).active[mod(d, historyDays)]++
 		}
@@ -455,29 +451,30 @@ func (en *Engine) peerDay(pe uint32, d int64) *peerState {
 	ps := &en.peers[pe]
 	if d > ps.day {
 		ps.day = d
-		var sum, sumU, sumS, act uint64
+		var sum, sumU, act uint64
+		ps.sensHist = sensCounts{}
 		var n int
 		for i := range ps.stamp {
 			if dd := int64(ps.stamp[i]); dd < d && dd >= d-historyDays && ps.active[i] > 0 {
 				sum += uint64(ps.total[i])
 				sumU += uint64(ps.totalU[i])
-				sumS += uint64(ps.totalS[i])
+				ps.sensHist.add(&ps.sensDays[i])
 				act += uint64(ps.active[i])
 				n++
 			}
 		}
 		ps.activeDays = uint8(n)
 		ps.ready = act >= peerReadyEmployeeDays
-		ps.mean, ps.meanU, ps.meanS = 0, 0, 0
+		ps.histActive = uint32(min(act, math.MaxUint32))
+		ps.mean, ps.meanU = 0, 0
 		if act > 0 {
 			ps.mean = float32(sum) / float32(act)
 			ps.meanU = float32(sumU) / float32(act)
-			ps.meanS = float32(sumS) / float32(act)
 		}
 	}
 	i := mod(d, historyDays)
 	if int64(ps.stamp[i]) != d {
-		ps.stamp[i], ps.total[i], ps.totalU[i], ps.totalS[i], ps.active[i] = int32(d), 0, 0, 0, 0
+		ps.stamp[i], ps.total[i], ps.totalU[i], ps.sensDays[i], ps.active[i] = int32(d), 0, 0, sensCounts{}, 0
 	}
 	return ps
 }
@@ -1086,24 +1083,21 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 		if st != nil {
 			n = st.rec.countSensitive(t - en.sensWin)
 		}
-		routine := 0.0
-		if st != nil {
-			routine = en.sensitiveRoutine(it.emp, t)
-		}
 		switch {
-		case routine >= sensitiveRoutineMin && float64(n) <= en.pol.Limits.VolumeFactor*routine:
+		case st != nil && en.sensitiveRoutine(it.emp, t, int(st.sensToday)):
+			// (the day's count, as the group's routine is counted by day)
 			// the peer group's normal work: no signal, and coming back to
 			// the person on other days is that work too, not following
 			routineWork = true
 		case en.checkWhen(SigSensitiveInvestigation, it, t, rf, filled, func(a *activation) { a.sensitiveLookups = int64(n) }):
 			s.add(SigSensitiveInvestigation)
 			if st != nil {
-				en.holdFinding(g, gi, it.emp, t, n)
+				en.holdFinding(g, gi, it.emp, t, int(st.sensToday))
 			}
 			// The earlier such look-ups of the window take part in the
 			// finding, except where they are routine for the peer group:
 			// then, as with volume, only those past the threshold count.
-			if st != nil && routine < sensitiveRoutineMin {
+			if st != nil && !en.sensitiveRoutine(it.emp, t, 1) {
 				st.rec.mark(t-en.sensWin, true, SigSensitiveInvestigation)
 			}
 		}
@@ -1212,41 +1206,6 @@ func (en *Engine) distinctTeams(emps []uint32, enough int) int {
 		}
 	}
 	return n
-}
-
-// countSensitive adds a look-up of a person in a sensitive investigation
-// the employee is not on to the peer group's daily figures.
-func (en *Engine) countSensitive(e uint32, t int64) {
-	en.emp[e].sensToday++
-	d := dayOf(t)
-	en.peerDay(en.ix.ePeer[e], d).totalS[mod(d, historyDays)]++
-}
-
-// sensitiveRoutine is how many look-ups of persons in another team's
-// sensitive investigation the employee's peer group makes per employee-day.
-// For most groups it is near zero and any one such look-up counts; a group
-// whose normal work brings them (information analysts supporting many
-// investigations without being on their staff) is judged like volume: the
-// employee's number within windows.sensitive must exceed volume_factor
-// times the routine. The routine is the group's history, or, before it has
-// one, the day so far once enough of the group is at work; within such a
-// group, also the employee's own history.
-func (en *Engine) sensitiveRoutine(e uint32, t int64) float64 {
-	ps := &en.peers[en.ix.ePeer[e]]
-	routine := 0.0
-	if ps.ready {
-		routine = float64(ps.meanS)
-	}
-	d := dayOf(t)
-	if i := mod(d, historyDays); int64(ps.stamp[i]) == d && ps.active[i] >= peerReadyEmployeeDays/4 {
-		routine = max(routine, float64(ps.totalS[i])/float64(ps.active[i]))
-	}
-	// Within such a group, the employee's own history counts too: an
-	// analyst who supports more investigations than most.
-	if st := &en.emp[e]; routine >= sensitiveRoutineMin && int(st.activeDays) >= en.pol.Limits.MinHistoryDays {
-		routine = max(routine, float64(st.ownMeanS))
-	}
-	return routine
 }
 
 type browseKind uint8

@@ -245,6 +245,17 @@ func TestEngineBehaviours(t *testing.T) {
 			},
 		},
 		{
+			name:    "sensitive investigation: a control room whose days often bring one such look-up is judged by its own days",
+			events:  controlRoomSensitiveRoutine(),
+			without: map[string][]string{"one": {"sensitive_investigation"}},
+			signals: map[string][]string{"second": {"sensitive_investigation"}},
+			alerts: []alertWant{
+				{emp: "E20", person: "PK"},
+				{emp: "E21", person: "PI"},
+				{emp: "E21", person: "PK", alert: true, rules: []string{"sensitive_investigation"}},
+			},
+		},
+		{
 			name: "off shift alerts low, with a print it weighs more",
 			events: []ev{
 				{id: "a", emp: "E1", person: "P60", ts: at(0, "19:00")},
@@ -483,6 +494,31 @@ func firstDayRoutine() []ev {
 			ev{id: fmt.Sprintf("k%d", i), emp: emp, person: "PK", action: "view", ts: at(0, "12:00").Add(time.Duration(i) * time.Minute)})
 	}
 	out = append(out, ev{id: "out", emp: "E1", person: "PI", action: "view", ts: at(0, "11:00")})
+	return byTime(out)
+}
+
+// controlRoomSensitiveRoutine gives the control room (E20–E29) five days
+// of calls in which, each day, three of them look up a subject of a
+// sensitive investigation; then, on day 0, one of them does so once (their
+// routine) and another twice (beyond it: no day of theirs had two).
+func controlRoomSensitiveRoutine() []ev {
+	var out []ev
+	for d := -5; d < 0; d++ {
+		for i := 20; i < 30; i++ {
+			emp := fmt.Sprintf("E%d", i)
+			for k := 0; k < 5; k++ {
+				out = append(out, ev{id: fmt.Sprintf("c%d_%d_%d", -d, i, k), emp: emp, person: fmt.Sprintf("P%d", 100+(i*5+k+d*7)%150), ts: at(d, "09:00").Add(time.Duration(i*10+k) * time.Minute)})
+			}
+		}
+		for j := 0; j < 3; j++ {
+			emp := fmt.Sprintf("E%d", 20+(-d*3+j)%10)
+			out = append(out, ev{id: fmt.Sprintf("s%d_%d", -d, j), emp: emp, person: "PI", ts: at(d, "14:00").Add(time.Duration(j) * time.Minute)})
+		}
+	}
+	out = append(out,
+		ev{id: "one", emp: "E20", person: "PK", ts: at(0, "10:00")},
+		ev{id: "first", emp: "E21", person: "PI", ts: at(0, "10:05")},
+		ev{id: "second", emp: "E21", person: "PK", ts: at(0, "10:10")})
 	return byTime(out)
 }
 

@@ -104,6 +104,7 @@ type Limits struct {
 	HypeMinEmployees         int     `yaml:"hype_min_employees"`
 	HypeMinTeams             int     `yaml:"hype_min_teams"`
 	VolumeFactor             float64 `yaml:"volume_factor"`
+	SensitiveRoutineChance   float64 `yaml:"sensitive_routine_chance"`
 	VolumeMin                int     `yaml:"volume_min"`
 	VolumeRecentMin          int     `yaml:"volume_recent_min"`
 	VolumeAbsoluteMinPersons int     `yaml:"volume_absolute_min_persons"`
@@ -226,6 +227,9 @@ func (p *Policy) check() error {
 	}
 	if l.HypeMinTeams < 0 || l.HypeMinTeams > l.HypeMinEmployees {
 		errs = append(errs, fmt.Errorf("limits.hype_min_teams: %d must be between 0 (any) and hype_min_employees (%d)", l.HypeMinTeams, l.HypeMinEmployees))
+	}
+	if !(l.SensitiveRoutineChance > 0 && l.SensitiveRoutineChance < 1) {
+		errs = append(errs, fmt.Errorf("limits.sensitive_routine_chance: %v must be above 0 and below 1", l.SensitiveRoutineChance))
 	}
 	if l.VolumeFactor < 1 || l.RoleVolumeFactor < 1 {
 		errs = append(errs, fmt.Errorf("limits.volume_factor and role_volume_factor must be at least 1"))

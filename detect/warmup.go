@@ -8,7 +8,7 @@ import "slices"
 // day has been seen. Judged at once, every analyst's first such look-up of
 // the log would alert. Instead, a sensitive_investigation finding made
 // while the employee's peer group had no baseline is held, with its alert,
-// until the day is over, and then judged again against the group's rate
+// until the day is over, and then judged again against the group's counts
 // over that whole day, as sensitiveRoutine would have judged it with a
 // history. Findings on groups that rarely make such look-ups stand.
 
@@ -16,13 +16,13 @@ import "slices"
 // findings are decided at once, as without a warm-up.
 const maxHeldFindings = 1 << 16
 
-// heldFinding is a sensitive_investigation finding awaiting its day's rate.
+// heldFinding is a sensitive_investigation finding awaiting its day's counts.
 type heldFinding struct {
 	g   *group
 	gi  uint32 // the look-up within g.evs
 	emp uint32
 	t   int64 // seconds
-	n   int   // the employee's such look-ups within windows.sensitive, this one included
+	n   int   // the employee's such look-ups that day, this one included
 }
 
 // holdFinding reports whether the finding on look-up gi of g, made
@@ -37,7 +37,7 @@ func (en *Engine) holdFinding(g *group, gi uint32, e uint32, t int64, n int) boo
 }
 
 // judgeHeld judges the held findings of days before day d (all of them
-// when d is the end of input) with their day's peer rate, and scores the
+// when d is the end of input) with their day's peer counts, and scores the
 // closed groups that no longer wait for one.
 func (en *Engine) judgeHeld(before int64) {
 	if len(en.heldFindings) == 0 {
@@ -54,8 +54,7 @@ func (en *Engine) judgeHeld(before int64) {
 	routine := make([]bool, len(judged))
 	for i := range judged {
 		h := &judged[i]
-		rate := en.dayRateS(en.ix.ePeer[h.emp], dayOf(h.t))
-		routine[i] = rate >= sensitiveRoutineMin && float64(h.n) <= en.pol.Limits.VolumeFactor*rate
+		routine[i] = en.othersChance(h.emp, dayOf(h.t), h.n) >= en.pol.Limits.SensitiveRoutineChance
 	}
 	// A finding that stands also covers the employee's earlier such
 	// look-ups of its window (as the mark in patterns did), so a routine
@@ -89,16 +88,4 @@ func (en *Engine) judgeHeld(before int64) {
 	clear(en.heldGroups[len(waiting):])
 	en.heldGroups = waiting
 	en.flushClosing()
-}
-
-// dayRateS is the peer group's look-ups of other teams' sensitive
-// investigations per employee at work on day d, or 0 when too few of the
-// group worked that day to tell.
-func (en *Engine) dayRateS(pe uint32, d int64) float64 {
-	ps := &en.peers[pe]
-	i := mod(d, historyDays)
-	if int64(ps.stamp[i]) != d || ps.active[i] < peerReadyEmployeeDays/4 {
-		return 0
-	}
-	return float64(ps.totalS[i]) / float64(ps.active[i])
 }

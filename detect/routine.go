@@ -1,0 +1,121 @@
+package detect
+
+// The sensitive_investigation signal is judged against the routine of the
+// employee's peer group. Most groups (patrol, detectives) almost never look
+// up a subject of another team's sensitive investigation without a work
+// link, and for them one such look-up is the finding. Some groups' work
+// brings them: information analysts support many investigations without
+// being on their staff, a control room takes calls from people the police
+// know. For those, n such look-ups within windows.sensitive are a finding
+// only when fewer than limits.sensitive_routine_chance of the group's
+// employee-days have as many. The chance is read off the group's own
+// employee-days, not a model of them: such counts are lumpy (a few
+// analysts do most of it), which a Poisson rate would understate.
+
+// sensBuckets bounds the counts kept per employee-day: n at or above the
+// last bucket are judged as if n were the last bucket, which errs towards
+// routine only for employees already past sensBuckets-1 such look-ups in a
+// day — each of which the group has shown to do.
+const sensBuckets = 16
+
+// sensCounts holds, for one day or a history, how many employee-days had
+// exactly k such look-ups (k = 1 … sensBuckets-1; the last bucket also
+// holds more). Employee-days without any are the rest of the active ones.
+type sensCounts [sensBuckets]uint32
+
+func (c *sensCounts) add(o *sensCounts) {
+	for k := range c {
+		c[k] += o[k]
+	}
+}
+
+// atLeast is the number of employee-days with n or more.
+func (c *sensCounts) atLeast(n int) uint32 {
+	var s uint32
+	for k := min(max(n, 1), sensBuckets-1); k < sensBuckets; k++ {
+		s += c[k]
+	}
+	return s
+}
+
+// countSensitive moves the employee up one bucket in the peer group's day.
+func (en *Engine) countSensitive(e uint32, t int64) {
+	st := &en.emp[e]
+	st.sensToday++
+	d := dayOf(t)
+	day := &en.peerDay(en.ix.ePeer[e], d).sensDays[mod(d, historyDays)]
+	from, to := min(st.sensToday-1, sensBuckets-1), min(st.sensToday, sensBuckets-1)
+	if from != to {
+		if from > 0 {
+			day[from]--
+		}
+		day[to]++
+	}
+}
+
+// sensitiveRoutine reports whether n such look-ups by employee e within
+// windows.sensitive up to t are within the peer group's routine: at least
+// sensitive_routine_chance of the group's employee-days had as many, in
+// its history or, before it has one, among the others at work so far
+// today. Within a group for which one such look-up is routine, the
+// employee's own history counts too: an analyst who supports more
+// investigations than most.
+func (en *Engine) sensitiveRoutine(e uint32, t int64, n int) bool {
+	alpha := en.pol.Limits.SensitiveRoutineChance
+	ps := &en.peers[en.ix.ePeer[e]]
+	group := func(n int) float64 {
+		p := en.othersChance(e, dayOf(t), n)
+		if ps.ready {
+			p = max(p, chance(ps.sensHist.atLeast(n), ps.histActive))
+		}
+		return p
+	}
+	if group(n) >= alpha {
+		return true
+	}
+	st := &en.emp[e]
+	if int(st.activeDays) < en.pol.Limits.MinHistoryDays || group(1) < alpha {
+		return false
+	}
+	d := dayOf(t)
+	days := 0
+	for i := range st.histS {
+		if dd := int64(st.histDay[i]); dd < d && dd >= d-historyDays && st.hist[i] > 0 && int(st.histS[i]) >= n {
+			days++
+		}
+	}
+	return float64(days)/float64(st.activeDays) >= alpha
+}
+
+// othersChance is the share of the other employees of e's peer group at
+// work on day d who had n or more such look-ups that day: the employee's
+// own day is left out, or a leak would make its own routine. It is 0 when
+// too few of the group worked that day to tell.
+func (en *Engine) othersChance(e uint32, d int64, n int) float64 {
+	ps := &en.peers[en.ix.ePeer[e]]
+	i := mod(d, historyDays)
+	if int64(ps.stamp[i]) != d || ps.active[i] < peerReadyEmployeeDays/4+1 {
+		return 0
+	}
+	own := 0
+	if st := &en.emp[e]; st.day == d {
+		own = int(st.sensToday)
+	} else if int64(st.histDay[i]) == d {
+		own = int(st.histS[i])
+	}
+	k := ps.sensDays[i].atLeast(n)
+	if own >= max(n, 1) && k > 0 {
+		k--
+	}
+	return chance(k, ps.active[i]-1)
+}
+
+// chance is k of days as a share. One employee-day is not yet a routine: a
+// single street check that happened to hit a subject must not make a leak
+// by a colleague look ordinary, so one fewer is counted.
+func chance(k, days uint32) float64 {
+	if days == 0 || k <= 1 {
+		return 0
+	}
+	return float64(k-1) / float64(days)
+}
