@@ -162,10 +162,10 @@ type peerState struct {
 	total  [historyDays]uint32
 	totalU [historyDays]uint32
 	// employees by their number of unexplained look-ups that day of
-	// persons in a sensitive investigation they are not on (routine.go)
-	sensDays   [historyDays]sensCounts
-	sensHist   sensCounts // the same over the history before today
-	histActive uint32     // employee-days in the history before today
+	// persons in a sensitive investigation they are not on (routine.go);
+	// nil until the group makes one: peers can be as many as functions
+	sens       *sensDays
+	histActive uint32 // employee-days in the history before today
 	active     [historyDays]uint32
 	stamp      [historyDays]int32
 	mean       float32
@@ -452,13 +452,17 @@ func (en *Engine) peerDay(pe uint32, d int64) *peerState {
 	if d > ps.day {
 		ps.day = d
 		var sum, sumU, act uint64
-		ps.sensHist = sensCounts{}
+		if ps.sens != nil {
+			ps.sens.hist = sensCounts{}
+		}
 		var n int
 		for i := range ps.stamp {
 			if dd := int64(ps.stamp[i]); dd < d && dd >= d-historyDays && ps.active[i] > 0 {
 				sum += uint64(ps.total[i])
 				sumU += uint64(ps.totalU[i])
-				ps.sensHist.add(&ps.sensDays[i])
+				if ps.sens != nil {
+					ps.sens.hist.add(&ps.sens.days[i])
+				}
 				act += uint64(ps.active[i])
 				n++
 			}
@@ -474,7 +478,10 @@ func (en *Engine) peerDay(pe uint32, d int64) *peerState {
 	}
 	i := mod(d, historyDays)
 	if int64(ps.stamp[i]) != d {
-		ps.stamp[i], ps.total[i], ps.totalU[i], ps.sensDays[i], ps.active[i] = int32(d), 0, 0, sensCounts{}, 0
+		ps.stamp[i], ps.total[i], ps.totalU[i], ps.active[i] = int32(d), 0, 0, 0
+		if ps.sens != nil {
+			ps.sens.days[i] = sensCounts{}
+		}
 	}
 	return ps
 }

@@ -23,6 +23,13 @@ const sensBuckets = 16
 // holds more). Employee-days without any are the rest of the active ones.
 type sensCounts [sensBuckets]uint32
 
+// sensDays is a peer group's sensCounts per day of the history ring, and
+// their sum over the history before today.
+type sensDays struct {
+	days [historyDays]sensCounts
+	hist sensCounts
+}
+
 func (c *sensCounts) add(o *sensCounts) {
 	for k := range c {
 		c[k] += o[k]
@@ -43,7 +50,11 @@ func (en *Engine) countSensitive(e uint32, t int64) {
 	st := &en.emp[e]
 	st.sensToday++
 	d := dayOf(t)
-	day := &en.peerDay(en.ix.ePeer[e], d).sensDays[mod(d, historyDays)]
+	ps := en.peerDay(en.ix.ePeer[e], d)
+	if ps.sens == nil {
+		ps.sens = &sensDays{}
+	}
+	day := &ps.sens.days[mod(d, historyDays)]
 	from, to := min(st.sensToday-1, sensBuckets-1), min(st.sensToday, sensBuckets-1)
 	if from != to {
 		if from > 0 {
@@ -65,8 +76,8 @@ func (en *Engine) sensitiveRoutine(e uint32, t int64, n int) bool {
 	ps := &en.peers[en.ix.ePeer[e]]
 	group := func(n int) float64 {
 		p := en.othersChance(e, dayOf(t), n)
-		if ps.ready {
-			p = max(p, chance(ps.sensHist.atLeast(n), ps.histActive))
+		if ps.ready && ps.sens != nil {
+			p = max(p, chance(ps.sens.hist.atLeast(n), ps.histActive))
 		}
 		return p
 	}
@@ -94,7 +105,7 @@ func (en *Engine) sensitiveRoutine(e uint32, t int64, n int) bool {
 func (en *Engine) othersChance(e uint32, d int64, n int) float64 {
 	ps := &en.peers[en.ix.ePeer[e]]
 	i := mod(d, historyDays)
-	if int64(ps.stamp[i]) != d || ps.active[i] < peerReadyEmployeeDays/4+1 {
+	if ps.sens == nil || int64(ps.stamp[i]) != d || ps.active[i] < peerReadyEmployeeDays/4+1 {
 		return 0
 	}
 	own := 0
@@ -103,7 +114,7 @@ func (en *Engine) othersChance(e uint32, d int64, n int) float64 {
 	} else if int64(st.histDay[i]) == d {
 		own = int(st.histS[i])
 	}
-	k := ps.sensDays[i].atLeast(n)
+	k := ps.sens.days[i].atLeast(n)
 	if own >= max(n, 1) && k > 0 {
 		k--
 	}
