@@ -119,6 +119,11 @@ func NewEngine(ix *Index, p *Policy, out Output) *Engine {
 	// at about that average pause; a pause of twice the average still
 	// belongs to the burst, a longer one ends it.
 	en.burstLink = max(2*en.browse/int64(max(p.Limits.BrowsingMinPersons, 1)), 60)
+	// The per-employee counters are tens of MiB at national scale, read
+	// at random by every look-up on the engine goroutine, the critical
+	// path: ask for huge pages before the first look-up writes them (a
+	// no-op when they are small).
+	adviseHugePages(en.emp)
 	en.servedUnits = servedUnits(ix)
 	en.unitStaff = make([]int, ix.units.Len()+1)
 	for _, u := range ix.eUnit {

@@ -82,6 +82,9 @@ func (f *followTable) add(key uint64, day int64, opened bool, maxGap int64) foll
 func (f *followTable) rebuild(size int, cutoffDay int64) {
 	oldK, oldV := f.keys, f.vals
 	f.keys, f.vals, f.n = make([]uint64, size), make([]uint64, size), 0
+	// probed at random by every unexplained look-up (see pairTable.rebuild)
+	adviseHugePages(f.keys)
+	adviseHugePages(f.vals)
 	mask := uint64(size - 1)
 	for j, k := range oldK {
 		if k == 0 || unpackFollow(oldV[j]).last < cutoffDay {

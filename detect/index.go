@@ -152,6 +152,10 @@ type SizeHint struct {
 	PersonIDBytes             int // the length of all person ids together
 }
 
+// prefaultPersons is the size hint from which NewBuilder faults in the
+// person tables ahead of the rows (see prefault).
+const prefaultPersons = 1 << 20
+
 // NewBuilder starts an empty index.
 func NewBuilder(h SizeHint) *Builder {
 	ix := &Index{
@@ -169,6 +173,14 @@ func NewBuilder(h SizeHint) *Builder {
 	adviseHugePages(ix.pers)
 	ix.Persons.ReserveBytes(h.PersonIDBytes)
 	ix.cs = make([]caseRec, 0, h.Cases+1)
+	if n >= prefaultPersons {
+		// The person table and records are written at random and in
+		// order: fault them in meanwhile, up to the rows the hint
+		// expects (it is an eighth over, and memory faulted in is held).
+		t, rows := ix.Persons, n*8/9
+		prefault(bytesOf(t.slots, len(t.slots)),
+			bytesOf(ix.pers, rows), bytesOf(t.ends, rows), bytesOf(t.arena, cap(t.arena)*8/9))
+	}
 	return &Builder{ix: ix, seed: maphash.MakeSeed(), empPersons: map[string]struct{}{}}
 }
 

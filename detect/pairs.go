@@ -100,6 +100,10 @@ func (p *pairTable) evictOldest() {
 func (p *pairTable) rebuild(size int, cutoff int64) {
 	old := p.slots
 	p.slots, p.n = make([]pairSlot, size), 0
+	// At national scale the table holds millions of pairs probed at
+	// random by nearly every look-up, on the engine's critical path: with
+	// 4 KiB pages most probes would also miss the TLB.
+	adviseHugePages(p.slots)
 	mask := uint64(size - 1)
 	for _, s := range old {
 		if s.key == 0 || s.t < cutoff {

@@ -296,3 +296,29 @@ func BenchmarkReadWorld(b *testing.B) {
 		b.ReportMetric(float64(n)/(cpuTime()-cpu0).Seconds(), "events/cpu-s")
 	}
 }
+
+// BenchmarkStagedWorld reads persons.csv and relations.csv of a world (set
+// LEKRADAR_BENCH_WORLD) on all cores through Stages whose callbacks only
+// count, as a scan's context load parses them.
+func BenchmarkStagedWorld(b *testing.B) {
+	dir := os.Getenv("LEKRADAR_BENCH_WORLD")
+	if dir == "" {
+		b.Skip("set LEKRADAR_BENCH_WORLD to a world directory")
+	}
+	for i := 0; i < b.N; i++ {
+		var persons, relations int
+		t0, cpu0 := time.Now(), cpuTime()
+		err := interchange.ReadContextDir(context.Background(), dir, interchange.ContextHandler{
+			Persons: &interchange.Stage[lekradar.Person]{Prepare: func(*lekradar.Person, *interchange.RowKeys) {},
+				Add: func(ps []lekradar.Person, _ []interchange.RowKeys) error { persons += len(ps); return nil }},
+			Relations: &interchange.Stage[lekradar.Relation]{Prepare: func(*lekradar.Relation, *interchange.RowKeys) {},
+				Add: func(rs []lekradar.Relation, _ []interchange.RowKeys) error { relations += len(rs); return nil }},
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(persons+relations), "rows")
+		b.ReportMetric(time.Since(t0).Seconds(), "s")
+		b.ReportMetric((cpuTime() - cpu0).Seconds(), "cpu-s")
+	}
+}
