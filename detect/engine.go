@@ -235,9 +235,10 @@ type evRef struct {
 type group struct {
 	key         uint64
 	emp         uint32
-	empID       string
-	personID    string
-	first, last int64 // seconds
+	person      uint32
+	empID       string // only for an employee the context lacks
+	personID    string // only for a person the context lacks
+	first, last int64  // seconds
 	firstNS     int64
 	lastNS      int64
 	evs         []gev
@@ -1329,15 +1330,14 @@ func (en *Engine) addToGroup(it *item, t int64, expl Explanation, sigs SignalSet
 		if len(en.groups) >= en.pol.Limits.MaxOpenGroups {
 			en.sweep(t, true)
 		}
-		g = &group{key: key, emp: it.emp, first: t, firstNS: it.ts}
-		if it.emp != none {
-			g.empID = string(en.ix.Employees.Get(it.emp))
-		} else {
+		// Ids the context knows are copied out of the index only for the
+		// few groups that become alerts (see score): for a look-up of a
+		// random person of millions that copy is a cache miss.
+		g = &group{key: key, emp: it.emp, person: it.person, first: t, firstNS: it.ts}
+		if it.emp == none {
 			g.empID = it.ext.employeeID
 		}
-		if it.person != none {
-			g.personID = string(en.ix.Persons.Get(it.person))
-		} else {
+		if it.person == none {
 			g.personID = it.ext.personID
 		}
 		en.groups[key] = g
@@ -1467,6 +1467,12 @@ func (en *Engine) score(g *group) {
 		sev = lekradar.SeverityMedium
 	}
 	en.alertNo++
+	if g.emp != none {
+		g.empID = string(en.ix.Employees.Get(g.emp))
+	}
+	if g.person != none {
+		g.personID = string(en.ix.Persons.Get(g.person))
+	}
 	a := &lekradar.Alert{
 		ID:         fmt.Sprintf("A%08d", en.alertNo),
 		EmployeeID: g.empID,
