@@ -196,6 +196,21 @@ type recentRing struct {
 // hypeEntry holds, for one person, the employees without a work link who
 // looked the person up within the last windows.hype (a sliding window: a
 // hype that starts with the evening news runs past midnight).
+// hyped reports whether the person is the subject of a news hype at t:
+// role work explains a look-up of a person in a recent incident, but while
+// employees of several teams are looking the person up without a work
+// link, a control-room operator's or analyst's look-up is more likely the
+// same curiosity than the incident's handling, which comes first.
+func (en *Engine) hyped(pkey uint32, t int64) bool {
+	h := en.hype[pkey]
+	if h == nil {
+		return false
+	}
+	h.slide(t - en.hypeWin + 1)
+	lim := &en.pol.Limits
+	return len(h.emps) >= lim.HypeMinEmployees && en.distinctTeams(h.emps, lim.HypeMinTeams) >= lim.HypeMinTeams
+}
+
 type hypeEntry struct {
 	last  int64    // last look-up
 	emps  []uint32 // distinct employees, oldest look-up first …
@@ -329,7 +344,7 @@ func (en *Engine) process(it *item) {
 	rf := it.pre.rf
 	expl := it.pre.expl
 	if expl == Unexplained && e != none && p != none {
-		if it.pre.role && en.withinRoleVolume(e) {
+		if it.pre.role && en.withinRoleVolume(e) && !en.hyped(it.pkey, t) {
 			expl = ExplRoleBased
 		} else if last, ok := en.pairs.get(pairKey(it.ekey, it.pkey)); ok && last >= t-en.repeat {
 			expl = ExplRepeatExplained

@@ -343,6 +343,14 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts:  []alertWant{{emp: "E1", person: "P72"}},
 		},
 		{
+			name: "news hype: role work does not explain a look-up of the hype's subject",
+			events: append(hype("P3", 6, at(0, "19:00")), // P3 is in a recent intake of U1
+				ev{id: "op", emp: "E3", person: "P3", ts: at(0, "23:00")}), // the control room serves it
+			explained: map[string]string{"op": ""},
+			signals:   map[string][]string{"op": {"news_hype"}},
+			alerts:    []alertWant{{emp: "E3", person: "P3", alert: true, rules: []string{"news_hype"}}},
+		},
+		{
 			name:   "news hype: many employees without a work link, same day",
 			events: hype("P80", 7, at(1, "12:00")),
 			alerts: hypeWant("P80", 7),
