@@ -64,8 +64,8 @@ func (en *Engine) countSensitive(e uint32, t int64) {
 	}
 }
 
-// sensitiveRoutine reports whether n such look-ups by employee e within
-// windows.sensitive up to t are within the peer group's routine: at least
+// sensitiveRoutine reports whether n such look-ups by employee e on the
+// day of t are within the peer group's routine: at least
 // sensitive_routine_chance of the group's employee-days had as many, in
 // its history or, before it has one, among the others at work so far
 // today. Within a group for which one such look-up is routine, the

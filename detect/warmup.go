@@ -25,19 +25,18 @@ type heldFinding struct {
 	n   int   // the employee's such look-ups that day, this one included
 }
 
-// holdFinding reports whether the finding on look-up gi of g, made
-// without a peer baseline, is held for judgement at the end of its day.
-func (en *Engine) holdFinding(g *group, gi uint32, e uint32, t int64, n int) bool {
+// holdFinding holds the finding on look-up gi of g for judgement at the
+// end of its day when it was made without a peer baseline.
+func (en *Engine) holdFinding(g *group, gi uint32, e uint32, t int64, n int) {
 	if en.peers[en.ix.ePeer[e]].ready || int(gi) >= len(g.evs) || len(en.heldFindings) >= maxHeldFindings {
-		return false
+		return
 	}
 	en.heldFindings = append(en.heldFindings, heldFinding{g: g, gi: gi, emp: e, t: t, n: n})
 	g.held++
-	return true
 }
 
-// judgeHeld judges the held findings of days before day d (all of them
-// when d is the end of input) with their day's peer counts, and scores the
+// judgeHeld judges the held findings of the days before day `before` (all
+// of them at the end of input) with their day's peer counts, and scores the
 // closed groups that no longer wait for one.
 func (en *Engine) judgeHeld(before int64) {
 	if len(en.heldFindings) == 0 {
