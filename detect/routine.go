@@ -45,7 +45,8 @@ func (c *sensCounts) atLeast(n int) uint32 {
 	return s
 }
 
-// countSensitive moves the employee up one bucket in the peer group's day.
+// countSensitive counts a look-up of a person in another team's sensitive
+// investigation: the employee moves up one bucket in the peer group's day.
 func (en *Engine) countSensitive(e uint32, t int64) {
 	st := &en.emp[e]
 	st.sensToday++
@@ -54,13 +55,18 @@ func (en *Engine) countSensitive(e uint32, t int64) {
 	if ps.sens == nil {
 		ps.sens = &sensDays{}
 	}
-	day := &ps.sens.days[mod(d, historyDays)]
-	from, to := min(st.sensToday-1, sensBuckets-1), min(st.sensToday, sensBuckets-1)
+	ps.sens.days[mod(d, historyDays)].moveUp(st.sensToday)
+}
+
+// moveUp moves an employee whose k-th such look-up of the day this is
+// from bucket k-1 (none, for the first) to bucket k.
+func (c *sensCounts) moveUp(k uint32) {
+	from, to := min(k-1, sensBuckets-1), min(k, sensBuckets-1)
 	if from != to {
 		if from > 0 {
-			day[from]--
+			c[from]--
 		}
-		day[to]++
+		c[to]++
 	}
 }
 
