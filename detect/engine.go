@@ -196,6 +196,14 @@ type recentRing struct {
 // hypeEntry holds, for one person, the employees without a work link who
 // looked the person up within the last windows.hype (a sliding window: a
 // hype that starts with the evening news runs past midnight).
+type hypeEntry struct {
+	last  int64    // last look-up
+	emps  []uint32 // distinct employees, oldest look-up first …
+	empTS []int64  // … and the time of each one's last look-up
+	refs  []evRef  // look-ups not yet marked
+	refTS []int64
+}
+
 // hyped reports whether the person is the subject of a news hype at t:
 // role work explains a look-up of a person in a recent incident, but while
 // employees of several teams are looking the person up without a work
@@ -209,14 +217,6 @@ func (en *Engine) hyped(pkey uint32, t int64) bool {
 	h.slide(t - en.hypeWin + 1)
 	lim := &en.pol.Limits
 	return len(h.emps) >= lim.HypeMinEmployees && en.distinctTeams(h.emps, lim.HypeMinTeams) >= lim.HypeMinTeams
-}
-
-type hypeEntry struct {
-	last  int64    // last look-up
-	emps  []uint32 // distinct employees, oldest look-up first …
-	empTS []int64  // … and the time of each one's last look-up
-	refs  []evRef  // look-ups not yet marked
-	refTS []int64
 }
 
 // slide drops what fell out of the window that starts at from.
@@ -263,7 +263,7 @@ type group struct {
 	unexplained bool
 	lastItem    item
 	lastExpl    Explanation
-	held        int32 // findings awaiting their day's peer rate (warmup.go)
+	held        int32 // findings awaiting their day's peer counts (warmup.go)
 }
 
 type gev struct {
@@ -1113,9 +1113,9 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 		}
 		switch {
 		case st != nil && en.sensitiveRoutine(it.emp, t, int(st.sensToday)):
-			// (the day's count, as the group's routine is counted by day)
-			// the peer group's normal work: no signal, and coming back to
-			// the person on other days is that work too, not following
+			// The peer group's normal work (judged by the day's count, as
+			// the group's days are counted): no signal, and coming back to
+			// the person on other days is that work too, not following.
 			routineWork = true
 		case en.checkWhen(SigSensitiveInvestigation, it, t, rf, filled, func(a *activation) { a.sensitiveLookups = int64(n) }):
 			s.add(SigSensitiveInvestigation)
