@@ -1,0 +1,154 @@
+package detect
+
+import "math"
+
+func servedUnits(ix *Index) []uint8 {
+	own := make([]uint8, ix.units.Len()+1)
+	for c := 0; c < ix.Cases.Len(); c++ {
+		if u := ix.cs[c].unit; int(u) < len(own) {
+			own[u] |= 1 << ix.cs[c].kind
+		}
+	}
+	for u := range own {
+		own[u] = ^own[u]
+	}
+	return own
+}
+
+// serves reports whether role staff of unit serve the unit of case cs.
+func (en *Engine) serves(unit uint32, cs *caseRec) bool {
+	return cs.unit == unit || int(unit) < len(en.servedUnits) && en.servedUnits[unit]&(1<<cs.kind) != 0
+}
+
+// relevant reports whether case c counts at t, with the case margins.
+func (en *Engine) relevant(c uint32, t, after int64) bool {
+	ix := en.ix
+	o := ix.cs[c].open
+	if o != math.MinInt64 && t < o-en.caseBefore {
+		return false
+	}
+	cl := ix.cs[c].close
+	return cl == forever || t <= cl+after
+}
+
+// notClosedLongAgo reports whether case c is open at t or closed at most
+// windows.case_after before it.
+func (en *Engine) notClosedLongAgo(c uint32, t int64) bool {
+	return en.notClosedLongAgoBy(c, t, en.caseAfter)
+}
+
+func (en *Engine) notClosedLongAgoBy(c uint32, t, after int64) bool {
+	cl := en.ix.cs[c].close
+	return cl == forever || t <= cl+after
+}
+
+func (en *Engine) onShift(e uint32, t int64) bool {
+	if !en.ix.hasShifts(e) {
+		return en.pol.Limits.AssumeOnShiftNoRoster
+	}
+	return en.ix.onShift(e, t, en.slack)
+}
+
+// explainFromIndex tries the explanations that the index alone decides,
+// in their fixed order; the first that applies wins. It also reports
+// whether role-based work would explain the look-up: that one also needs
+// the employee's volume so far, which process checks in time order, before
+// trying a repeat. relFlag blocks role_based: a role does not explain
+// looking up one's own circle.
+func (en *Engine) explainFromIndex(it *item, t int64, relFlag bool) (expl Explanation, role bool) {
+	e, p := it.emp, it.person
+	if e == none || p == none {
+		return Unexplained, false
+	}
+	ix := en.ix
+	// A case number quoted with the look-up needs no opening date: case
+	// numbers exist while an investigation is prepared, before its formal
+	// opening, and quoting the right one for a person in it is the
+	// strongest work link there is.
+	if c := it.cas; c != none && ix.caseHasPerson(c, p) && en.notClosedLongAgoBy(c, t, en.givenAfter) && !en.needToKnow(c, e, t) {
+		return ExplGivenCase, false
+	}
+	cases := ix.personCases(p)
+	for _, c := range cases {
+		// The staff row's own dates bound the assignment; the case's
+		// opening does not: staff are often put on a case before it is
+		// formally opened (the preparation of an investigation).
+		if ix.cs[c+1].staffOff > ix.cs[c].staffOff && ix.staffed(c, e, t) && en.notClosedLongAgo(c, t) {
+			return ExplAssignedCase, false
+		}
+	}
+	if team := ix.eTeam[e]; team != none {
+		for _, c := range cases {
+			if ix.cs[c].team == team && en.relevant(c, t, en.caseAfter) {
+				return ExplTeamCase, false
+			}
+		}
+	}
+	unit := ix.eUnit[e]
+	shift := -1 // not yet known
+	if unit != none {
+		for _, c := range cases {
+			if ix.cs[c].kind != kindIncident || ix.cs[c].unit != unit {
+				continue
+			}
+			o := ix.cs[c].open
+			if o == math.MinInt64 || o < t-en.incBefore || o > t+en.incAfter {
+				continue
+			}
+			if shift < 0 {
+				shift = b2i(en.onShift(e, t))
+			}
+			if shift == 1 {
+				return ExplUnitIncidentOnShift, false
+			}
+			break
+		}
+	}
+	if r := ix.eRole[e]; r != roleNone && !relFlag && (it.action == ActionQuery || it.action == ActionView) && unit != none {
+		if shift < 0 {
+			shift = b2i(en.onShift(e, t))
+		}
+		if shift == 1 {
+			for _, c := range cases {
+				cs := &ix.cs[c]
+				if !en.serves(unit, cs) {
+					continue
+				}
+				switch cs.kind {
+				case kindIntake:
+					if o := cs.open; o != math.MinInt64 && o >= t-en.recent && o <= t+en.incAfter {
+						return Unexplained, true
+					}
+				case kindIncident:
+					// An incident is work while it runs, as for the unit on
+					// shift; a visitor to the counter comes back days later.
+					if o := cs.open; o != math.MinInt64 && o >= t-min(en.recent, en.incBefore) && o <= t+en.incAfter {
+						return Unexplained, true
+					}
+				case kindInvestigation:
+					// Analysts support the unit's investigations without
+					// being on their staff; sensitive ones stay need-to-know.
+					if r == roleAnalysis && !cs.sensitive && en.relevant(c, t, en.caseAfter) {
+						return Unexplained, true
+					}
+				}
+			}
+		}
+	}
+	return Unexplained, false
+}
+
+// needToKnow reports whether case c is an ongoing sensitive investigation
+// that employee e is neither on nor handles with the team: anybody can type
+// a case number, and for such a case giving it is no work link.
+func (en *Engine) needToKnow(c, e uint32, t int64) bool {
+	ix := en.ix
+	cs := &ix.cs[c]
+	if cs.kind != kindInvestigation || !cs.sensitive || !en.relevant(c, t, 0) {
+		return false
+	}
+	if cs.team != none && cs.team == ix.eTeam[e] {
+		return false
+	}
+	return !ix.staffed(c, e, t)
+}

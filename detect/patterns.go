@@ -1,0 +1,451 @@
+package detect
+
+import (
+	"math"
+	"slices"
+)
+
+// recentRing holds an employee's last unexplained look-ups with a pointer
+// to where each is kept, so a pattern found later (browsing, volume) can
+// mark the look-ups that formed it.
+type recentRing struct {
+	n, pos    int
+	ts        [recentCap]int64
+	pkey      [recentCap]uint32
+	g         [recentCap]*group
+	gi        [recentCap]uint32
+	sensitive [recentCap]bool // the person is in a sensitive investigation the employee is not on
+	browsing  [recentCap]bool // already part of a browsing burst
+	slow      [recentCap]bool // already counted towards a slow browsing finding
+}
+
+// hypeEntry holds, for one person, the employees without a work link who
+// looked the person up within the last windows.hype (a sliding window: a
+// hype that starts with the evening news runs past midnight).
+type hypeEntry struct {
+	last  int64    // last look-up
+	emps  []uint32 // distinct employees, oldest look-up first …
+	empTS []int64  // … and the time of each one's last look-up
+	refs  []evRef  // look-ups not yet marked
+	refTS []int64
+}
+
+// hyped reports whether the person is the subject of a news hype at t:
+// role work explains a look-up of a person in a recent incident, but while
+// employees of several teams are looking the person up without a work
+// link, a control-room operator's or analyst's look-up is more likely the
+// same curiosity than the incident's handling, which comes first.
+func (en *Engine) hyped(pkey uint32, t int64) bool {
+	h := en.hype[pkey]
+	if h == nil {
+		return false
+	}
+	h.slide(t - en.hypeWin + 1)
+	lim := &en.pol.Limits
+	return len(h.emps) >= lim.HypeMinEmployees && en.distinctTeams(h.emps, lim.HypeMinTeams) >= lim.HypeMinTeams
+}
+
+// slide drops what fell out of the window that starts at from.
+func (h *hypeEntry) slide(from int64) {
+	k := 0
+	for i := range h.emps {
+		if h.empTS[i] >= from {
+			h.emps[k], h.empTS[k] = h.emps[i], h.empTS[i]
+			k++
+		}
+	}
+	h.emps, h.empTS = h.emps[:k], h.empTS[:k]
+	k = 0
+	for i := range h.refs {
+		if h.refTS[i] >= from {
+			h.refs[k], h.refTS[k] = h.refs[i], h.refTS[i]
+			k++
+		}
+	}
+	clear(h.refs[k:])
+	h.refs, h.refTS = h.refs[:k], h.refTS[:k]
+}
+
+type evRef struct {
+	g  *group
+	gi uint32
+}
+
+func (r *recentRing) add(t int64, pkey uint32, g *group, gi uint32, sensitive bool) {
+	r.ts[r.pos], r.pkey[r.pos], r.g[r.pos], r.gi[r.pos], r.sensitive[r.pos], r.browsing[r.pos], r.slow[r.pos] = t, pkey, g, gi, sensitive, false, false
+	r.pos = (r.pos + 1) % recentCap
+	if r.n < recentCap {
+		r.n++
+	}
+}
+
+// distinct counts the distinct persons looked up since from.
+func (r *recentRing) distinct(from int64) int {
+	n := 0
+	for k := 0; k < r.n; k++ {
+		i := (r.pos - 1 - k + recentCap) % recentCap
+		if r.ts[i] < from {
+			break
+		}
+		dup := false
+		for m := 0; m < k; m++ {
+			j := (r.pos - 1 - m + recentCap) % recentCap
+			if r.pkey[j] == r.pkey[i] {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			n++
+		}
+	}
+	return n
+}
+
+// distinctSlow counts the distinct persons looked up since from that no
+// earlier slow browsing finding counted.
+func (r *recentRing) distinctSlow(from int64) int {
+	n := 0
+	for k := 0; k < r.n; k++ {
+		i := (r.pos - 1 - k + recentCap) % recentCap
+		if r.ts[i] < from {
+			break
+		}
+		if r.slow[i] {
+			continue
+		}
+		dup := false
+		for m := 0; m < k; m++ {
+			j := (r.pos - 1 - m + recentCap) % recentCap
+			if !r.slow[j] && r.pkey[j] == r.pkey[i] {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			n++
+		}
+	}
+	return n
+}
+
+// countSlow marks the look-ups since from as counted by a slow browsing
+// finding.
+func (r *recentRing) countSlow(from int64) {
+	for k := 0; k < r.n; k++ {
+		i := (r.pos - 1 - k + recentCap) % recentCap
+		if r.ts[i] < from {
+			break
+		}
+		r.slow[i] = true
+	}
+}
+
+// burstStart is where the run of look-ups that ends with the newest one
+// begins, going back no further than from: each look-up of the run follows
+// the one before it within link seconds.
+func (r *recentRing) burstStart(from, link int64) int64 {
+	start := int64(math.MaxInt64)
+	for k := 0; k < r.n; k++ {
+		i := (r.pos - 1 - k + recentCap) % recentCap
+		if r.ts[i] < from || (k > 0 && start-r.ts[i] > link) {
+			break
+		}
+		start = r.ts[i]
+	}
+	return start
+}
+
+// countSensitive counts the recent look-ups since from of persons in a
+// sensitive investigation.
+func (r *recentRing) countSensitive(from int64) int {
+	n := 0
+	for k := 0; k < r.n; k++ {
+		i := (r.pos - 1 - k + recentCap) % recentCap
+		if r.ts[i] < from {
+			break
+		}
+		if r.sensitive[i] {
+			n++
+		}
+	}
+	return n
+}
+
+// mark adds sig to the recent look-ups since from (only those of persons in
+// a sensitive investigation when onlySensitive is set).
+func (r *recentRing) mark(from int64, onlySensitive bool, sig Signal) {
+	for k := 0; k < r.n; k++ {
+		i := (r.pos - 1 - k + recentCap) % recentCap
+		if r.ts[i] < from {
+			break
+		}
+		if onlySensitive && !r.sensitive[i] {
+			continue
+		}
+		if g := r.g[i]; g != nil && int(r.gi[i]) < len(g.evs) {
+			g.evs[r.gi[i]].sigs.add(sig)
+		}
+	}
+}
+
+// uncountBrowsing takes the look-ups of a browsing burst out of the volume
+// count: each look-up counts towards one pattern, and a volume alert after
+// a burst would only repeat the browsing one.
+func (en *Engine) uncountBrowsing(st *empState, from int64) {
+	r := st.rec
+	for k := 0; k < r.n; k++ {
+		i := (r.pos - 1 - k + recentCap) % recentCap
+		if r.ts[i] < from {
+			break
+		}
+		if r.browsing[i] {
+			continue
+		}
+		r.browsing[i] = true
+		h := floorDiv(r.ts[i], 3600)
+		if b := mod(h, 24); int64(st.hourU[b]) > 0 && int64(st.hourStamp[b]) == h {
+			st.hourU[b]--
+		}
+	}
+}
+
+// patterns finds browsing, volume and news hype, which look-ups only form
+// together, and marks the earlier look-ups of the pattern too.
+func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive bool, rf *relFacts, filled *bool) SignalSet {
+	var s SignalSet
+	lim := &en.pol.Limits
+	var st *empState
+	if e := it.emp; e != none {
+		st = &en.emp[e]
+		if st.rec == nil {
+			st.rec = &recentRing{}
+		}
+		st.rec.add(t, it.pkey, g, gi, sensitive)
+	}
+	routineWork := false
+	if sensitive {
+		n := 1
+		if st != nil {
+			n = st.rec.countSensitive(t - en.sensWin)
+		}
+		switch {
+		case st != nil && en.sensitiveRoutine(it.emp, t, int(st.sensToday)):
+			// The peer group's normal work (judged by the day's count, as
+			// the group's days are counted): no signal, and coming back to
+			// the person on other days is that work too, not following.
+			routineWork = true
+		case en.checkWhen(SigSensitiveInvestigation, it, t, rf, filled, func(a *activation) { a.sensitiveLookups = int64(n) }):
+			s.add(SigSensitiveInvestigation)
+			if st != nil {
+				en.holdFinding(g, gi, it.emp, t, int(st.sensToday))
+			}
+			// The earlier such look-ups of the window take part in the
+			// finding, except where they are routine for the peer group:
+			// then, as with volume, only those past the threshold count.
+			if st != nil && !en.sensitiveRoutine(it.emp, t, 1) {
+				st.rec.mark(t-en.sensWin, true, SigSensitiveInvestigation)
+			}
+		}
+	}
+	if e := it.emp; e != none {
+		switch from, kind := en.browsing(e, st, t); kind {
+		case browseShort:
+			if !en.checkWhen(SigBrowsing, it, t, rf, filled, nil) {
+				break
+			}
+			s.add(SigBrowsing)
+			// The earlier look-ups of the burst formed it and are marked
+			// too — the run of look-ups in quick succession that leads up
+			// to this one, not every look-up in the window: a street
+			// check half an hour before is no part of a burst — except
+			// for role staff: their normal work brings many
+			// look-ups without a work link (callers, the counter) that
+			// cannot be told from the burst, so, as with volume, only the
+			// look-ups from this one on are marked.
+			if en.ix.eRole[e] == roleNone {
+				st.rec.mark(st.rec.burstStart(from, en.burstLink), false, SigBrowsing)
+			}
+			en.uncountBrowsing(st, from)
+			// what a short burst found is not found again as a slow one
+			st.rec.countSlow(t - en.browseLong)
+		case browseSlow:
+			if !en.checkWhen(SigBrowsing, it, t, rf, filled, nil) {
+				break
+			}
+			// A slow burst runs for hours among other work: only the
+			// look-up that completes it is marked, and its persons are
+			// not counted again, so a long stretch gives a finding per
+			// browsing_long_min_persons new persons, not a mark on every
+			// street check in between. volume covers the stretch as such.
+			s.add(SigBrowsing)
+			st.rec.countSlow(from)
+		}
+		// volume marks look-ups from the moment the count passes the
+		// threshold, not the ones before: ordinary work that preceded an
+		// unusual stretch stays unflagged.
+		if en.overVolume(e, t) && en.checkWhen(SigVolume, it, t, rf, filled, nil) {
+			s.add(SigVolume)
+		}
+	}
+	// following: the same person on several distinct days over weeks
+	fs := en.follows.add(pairKey(it.ekey, it.pkey), dayOf(t), it.action != ActionQuery, en.followGap)
+	if !routineWork && fs.days >= lim.FollowingMinDays && (fs.last-fs.first)*daySecs >= en.follow && en.checkWhen(SigFollowing, it, t, rf, filled, func(a *activation) {
+		a.pairDays, a.pairOpenDays, a.pairSpanDays = int64(fs.days), int64(fs.openDays), fs.last-fs.first
+	}) {
+		s.add(SigFollowing)
+		g.signals.add(SigFollowing)
+	}
+	// news hype: distinct employees without a work link, same person,
+	// within the sliding window (t-hype, t]
+	h := en.hype[it.pkey]
+	if h == nil {
+		h = &hypeEntry{}
+		en.hype[it.pkey] = h
+	}
+	h.slide(t - en.hypeWin + 1)
+	h.last = t
+	// Role staff (control room, intake, analysts) look up many people
+	// without a registered link as their work; several of them on one
+	// person is their work too. They do not make a hype, but their look-ups
+	// are part of one that others make.
+	if it.emp == none || en.ix.eRole[it.emp] == roleNone {
+		if i := slices.Index(h.emps, it.ekey); i >= 0 {
+			h.emps = slices.Delete(h.emps, i, i+1)
+			h.empTS = slices.Delete(h.empTS, i, i+1)
+		}
+		h.emps, h.empTS = append(h.emps, it.ekey), append(h.empTS, t)
+	}
+	h.refs, h.refTS = append(h.refs, evRef{g, gi}), append(h.refTS, t)
+	if len(h.emps) >= lim.HypeMinEmployees && en.distinctTeams(h.emps, lim.HypeMinTeams) >= lim.HypeMinTeams &&
+		en.checkWhen(SigNewsHype, it, t, rf, filled, nil) {
+		s.add(SigNewsHype)
+		for _, r := range h.refs {
+			if int(r.gi) < len(r.g.evs) {
+				r.g.evs[r.gi].sigs.add(SigNewsHype)
+			}
+		}
+		clear(h.refs)
+		h.refs, h.refTS = h.refs[:0], h.refTS[:0]
+	}
+	return s
+}
+
+// distinctTeams counts the teams of the employees, up to enough: a hype
+// runs through the force, while colleagues of one team (analysts on the
+// same network, a crew) share their work without it being registered. An
+// employee without a known team counts as a team of one.
+func (en *Engine) distinctTeams(emps []uint32, enough int) int {
+	var seen [64]uint32
+	n := 0
+	for _, k := range emps {
+		team := k | unknownKey // unknown employees and those without a team: their own
+		if k&unknownKey == 0 && int(k) < len(en.ix.eTeam) && en.ix.eTeam[k] != none {
+			team = en.ix.eTeam[k]
+		}
+		if slices.Contains(seen[:n], team) {
+			continue
+		}
+		seen[n] = team
+		if n++; n >= enough || n == len(seen) {
+			return n
+		}
+	}
+	return n
+}
+
+type browseKind uint8
+
+const (
+	browseNone browseKind = iota
+	browseShort
+	browseSlow
+)
+
+// browsing reports whether the employee's recent look-ups without a work
+// link form a browsing burst, in the short or the long window, and from
+// when the burst is counted. The thresholds are the policy's minimums,
+// raised for a peer group whose normal work brings more look-ups without a
+// work link: in the short window above volume_factor times the peer
+// group's hourly rate (its daily mean over an 8-hour working day), in the
+// long window above volume_factor times the peer group's whole daily mean
+// (slow browsing is a day's breadth in a few hours); the long window needs
+// the peer group's baseline.
+func (en *Engine) browsing(e uint32, st *empState, t int64) (int64, browseKind) {
+	lim := &en.pol.Limits
+	peerDay, ready := 0.0, false
+	if ps := &en.peers[en.ix.ePeer[e]]; ps.ready {
+		peerDay, ready = float64(ps.meanU), true
+	}
+	need := func(min int, base float64) int {
+		return max(min, int(math.Ceil(lim.VolumeFactor*base)))
+	}
+	if from := t - en.browse; st.rec.distinct(from) >= need(lim.BrowsingMinPersons, peerDay/8*float64(en.browse)/3600) {
+		return from, browseShort
+	}
+	// A day's breadth needs a day's baseline: without one (the first day
+	// of a log) only the short window counts.
+	if en.browseLong > en.browse && ready {
+		if from := t - en.browseLong; st.rec.distinctSlow(from) >= need(lim.BrowsingLongMinPersons, peerDay) {
+			return from, browseSlow
+		}
+	}
+	return 0, browseNone
+}
+
+// overVolume compares the employee's unexplained look-ups of the last 24
+// hours with the own history and the peer group's: explained look-ups are
+// work and do not count towards volume.
+func (en *Engine) overVolume(e uint32, t int64) bool {
+	lim := &en.pol.Limits
+	st := &en.emp[e]
+	n := st.rollingUnexplained(t, en.volHours)
+	if n < lim.VolumeMin {
+		return false
+	}
+	base := 0.0
+	ps := &en.peers[en.ix.ePeer[e]]
+	if ps.ready {
+		base = float64(ps.meanU)
+	} else if int(st.activeDays) < lim.MinHistoryDays {
+		return en.overAbsoluteVolume(e, st, t)
+	}
+	if int(st.activeDays) >= lim.MinHistoryDays {
+		base = max(base, float64(st.ownMeanU))
+	}
+	if float64(n) <= lim.VolumeFactor*base {
+		return false
+	}
+	// The unusual stretch must still be going on: a short burst earlier in
+	// the window does not make every later look-up part of it. The last two
+	// hours must run at least at the window's average rate, and above the
+	// threshold's share of two hours in the window (a spike spread evenly
+	// over a 12-hour control-room shift is still a spike).
+	recent := float64(st.rollingUnexplained(t, 2))
+	share := 2 / float64(en.volHours)
+	return recent >= float64(lim.VolumeRecentMin) && recent > lim.VolumeFactor*base*share &&
+		recent >= float64(n)*share
+}
+
+// overAbsoluteVolume is volume without any baseline (the first working
+// day(s) of a log, or of a new peer group): neither the own history nor the
+// peer group's can say what is normal, so a fixed number of distinct persons
+// without a work link in windows.volume stands in for it. Role staff (intake
+// desk, control room, analysts) are left out: looking up callers, visitors
+// and broad queries without a record is their job, a busy day brings 20–36
+// such persons, and their peer group's baseline is ready after the first day.
+func (en *Engine) overAbsoluteVolume(e uint32, st *empState, t int64) bool {
+	lim := &en.pol.Limits
+	if lim.VolumeAbsoluteMinPersons <= 0 || en.ix.eRole[e] != roleNone || st.rec == nil {
+		return false
+	}
+	persons := st.rec.distinct(t - en.volHours*3600)
+	if persons < lim.VolumeAbsoluteMinPersons {
+		return false
+	}
+	// As with a baseline, the stretch must still be going on: the last two
+	// hours at least at the window's average rate, counted in persons to
+	// the second (not in clock hours).
+	recent := st.rec.distinct(t - 2*3600)
+	return recent >= lim.VolumeRecentMin && float64(recent) >= float64(persons)*2/float64(en.volHours)
+}

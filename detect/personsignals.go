@@ -1,0 +1,154 @@
+package detect
+
+import "time"
+
+// workmate reports whether person p is the record of an employee who works
+// with e: in the same team, or in the same unit unless that unit holds
+// most of the staff (a force exported as one unit says nothing about who
+// works with whom; then only the team counts). Curiosity about colleagues
+// is about the people one works with; an unexplained hit on the record of
+// somebody employed elsewhere in the force is as likely as a hit on anybody
+// (the police employ one in a few hundred adults), so it is no signal on
+// its own. An unknown employee's look-up of any colleague counts.
+func (en *Engine) workmate(e, p uint32) bool {
+	if e == none {
+		return true
+	}
+	ix := en.ix
+	for _, o := range en.personEmps[p] {
+		if o == e {
+			continue
+		}
+		if t := ix.eTeam[e]; t != none && ix.eTeam[o] == t {
+			return true
+		}
+		if u := ix.eUnit[e]; u != none && ix.eUnit[o] == u && 2*en.unitStaff[u] <= len(ix.eUnit) {
+			return true
+		}
+	}
+	return false
+}
+
+// relFacts carries details of the relationship check to the policy
+// conditions and the reason texts.
+type relFacts struct {
+	surnameCount int
+	surnameShare float64
+	ageGap       int
+	relation     Signal
+	hasRelation  bool
+}
+
+// relationSignals finds the relationship flags: cheap integer compares,
+// run for every look-up.
+func (en *Engine) relationSignals(e, p uint32, rf *relFacts) SignalSet {
+	ix := en.ix
+	var s SignalSet
+	rf.ageGap = -1
+	own := ix.ePerson[e]
+	if own == p {
+		s.add(SigSelf)
+		return s
+	}
+	es, ps := ix.eSurname[e], ix.pers[p].surname
+	if own == none && ix.eGuessSelf[e] && es != 0 && es == ps {
+		s.add(SigSelf)
+		return s
+	}
+	if own != none {
+		for i := ix.eRelOff[e]; i < ix.eRelOff[e+1]; i++ {
+			if ix.relPerson[i] == p {
+				s.add(ix.relSignal[i])
+				rf.relation, rf.hasRelation = ix.relSignal[i], true
+			}
+		}
+		if a := ix.pers[own].address; a != 0 && a == ix.pers[p].address {
+			s.add(SigSameAddress)
+		}
+	}
+	if es != 0 && es == ps && !rf.hasRelation {
+		cnt := int(ix.surnameCount[es])
+		rf.surnameCount = cnt
+		if ix.knownPersons > 0 {
+			rf.surnameShare = float64(cnt) / float64(ix.knownPersons)
+		}
+		if own != none && ix.pers[own].birth != 0 && ix.pers[p].birth != 0 {
+			rf.ageGap = abs(int(ix.pers[own].birth) - int(ix.pers[p].birth))
+		}
+		lim := &en.pol.Limits
+		rare := cnt <= lim.RareSurnameCount || rf.surnameShare <= lim.RareSurnameShare
+		if rare && (rf.ageGap < 0 || rf.ageGap <= lim.MaxRelativeAgeGap) {
+			s.add(SigSharedSurname)
+		}
+	}
+	return s
+}
+
+// residueFromIndex runs the detectors that only matter when nothing
+// explains a look-up and that the index alone decides.
+func (en *Engine) residueFromIndex(it *item, t int64) SignalSet {
+	ix := en.ix
+	e, p := it.emp, it.person
+	var s SignalSet
+	if p != none {
+		f := ix.pers[p].flags
+		if f&flagVIP != 0 {
+			s.add(SigVIP)
+		}
+		if f&flagShld != 0 {
+			s.add(SigShielded)
+		}
+		if ix.isEmployeePerson(p) && (e == none || ix.ePerson[e] != p) && en.workmate(e, p) {
+			s.add(SigColleague)
+		}
+		if e != none {
+			if own := ix.ePerson[e]; own != none && own != p {
+				if pc := ix.pers[own].postcode; pc != 0 && pc == ix.pers[p].postcode && ix.pers[own].address != ix.pers[p].address {
+					s.add(SigSamePostcode)
+				}
+			}
+		}
+		for _, c := range ix.personCases(p) {
+			if ix.cs[c].kind != kindInvestigation || !ix.cs[c].sensitive || !en.relevant(c, t, 0) {
+				continue
+			}
+			if e != none && (ix.cs[c].team == ix.eTeam[e] && ix.eTeam[e] != none || ix.staffed(c, e, t)) {
+				continue
+			}
+			s.add(SigSensitiveInvestigation)
+			break
+		}
+	}
+	if it.action == ActionExport || it.action == ActionPrint {
+		s.add(SigExportPrint)
+	}
+	if e != none {
+		if ix.hasShifts(e) && !ix.onShift(e, t, en.slack) {
+			s.add(SigOffShift)
+		}
+		if en.pol.hourMask != 0 {
+			h := time.Unix(t, 0).In(en.pol.loc).Hour()
+			if en.pol.hourMask&(1<<h) != 0 {
+				s.add(SigUnusualHour)
+			}
+		}
+	}
+	return s
+}
+
+// residueFromState is the residue signal that depends on the look-ups
+// before this one: a new employee, judged by the history seen so far.
+func (en *Engine) residueFromState(it *item) SignalSet {
+	var s SignalSet
+	if e := it.emp; e != none {
+		st := &en.emp[e]
+		ps := &en.peers[en.ix.ePeer[e]]
+		// At the start of a log nobody has a history yet: that says
+		// nothing about the employee.
+		logDays := dayOf(floorDiv(it.ts, int64(time.Second))) - en.firstDay
+		if int(st.activeDays) < en.pol.Limits.MinHistoryDays && ps.ready && logDays >= int64(en.pol.Limits.MinHistoryDays) {
+			s.add(SigNewEmployee)
+		}
+	}
+	return s
+}
