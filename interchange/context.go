@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"time"
 
 	"lekradar"
 )
@@ -340,6 +341,24 @@ func ReadCases(ctx context.Context, r io.Reader, name string, fn func(lekradar.C
 	return readTable(ctx, r, name, caseCols, parseCase, fn, onErr)
 }
 
+// closedBeforeOpened reports whether a case closed before it opened. Two
+// dates or two timestamps compare as they are. A date against a timestamp
+// covers its whole day wherever the source is (a date is read as midnight
+// UTC; offsets run from −12 to +14 hours): an incident opened at 18:36 and
+// closed "that day" is no error.
+func closedBeforeOpened(c *lekradar.Case) bool {
+	open, end := c.Opened, c.Closed
+	if c.OpenedHasTime != c.ClosedHasTime {
+		if !c.OpenedHasTime {
+			open = open.Add(-14 * time.Hour)
+		}
+		if !c.ClosedHasTime {
+			end = end.Add(36 * time.Hour)
+		}
+	}
+	return end.Before(open)
+}
+
 const dateOrTimeMsg = "not a date (YYYY-MM-DD) or an RFC 3339 timestamp (e.g. 2026-03-02T14:05:09Z or 2026-03-02T15:05:09+01:00; empty = unknown)"
 
 func parseCase(r *row, c *lekradar.Case) (le *LineError) {
@@ -359,7 +378,7 @@ func parseCase(r *row, c *lekradar.Case) (le *LineError) {
 		if c.Closed, c.ClosedHasTime, ok = parseDateOrTimestamp(v); !ok {
 			return r.fail(5, v, dateOrTimeMsg)
 		}
-		if !c.Opened.IsZero() && c.Closed.Before(c.Opened) {
+		if !c.Opened.IsZero() && closedBeforeOpened(c) {
 			return r.fail(5, v, "closed is before opened")
 		}
 	}

@@ -238,7 +238,10 @@ func TestReadPersonsLenient(t *testing.T) {
 func TestReadCasesDatesAndTimes(t *testing.T) {
 	in := "case_id,kind,unit_id,team_id,opened,closed,sensitive\n" +
 		"C1,Incident,u,t,2026-03-02T15:05:09.25+01:00,2026-03-03,YES\n" +
-		"C2,intake,u,,2026-03-02,,0\n"
+		"C2,intake,u,,2026-03-02,,0\n" +
+		// closed "that day": a date covers its whole day
+		"C3,incident,u,t,2026-03-16T18:36:05+01:00,2026-03-16,\n" +
+		"C4,incident,u,t,2026-03-16,2026-03-16T01:00:00+05:00,\n"
 	var got []lekradar.Case
 	must(t, interchange.ReadCases(context.Background(), strings.NewReader(in), "cases.csv",
 		func(c lekradar.Case) error { got = append(got, c); return nil }, nil))
@@ -246,6 +249,8 @@ func TestReadCasesDatesAndTimes(t *testing.T) {
 		{ID: "C1", Kind: "incident", UnitID: "u", TeamID: "t", Opened: ts("2026-03-02T14:05:09.25Z"), OpenedHasTime: true,
 			Closed: ts("2026-03-03T00:00:00Z"), Sensitive: true},
 		{ID: "C2", Kind: "intake", UnitID: "u", Opened: ts("2026-03-02T00:00:00Z")},
+		{ID: "C3", Kind: "incident", UnitID: "u", TeamID: "t", Opened: ts("2026-03-16T17:36:05Z"), OpenedHasTime: true, Closed: ts("2026-03-16T00:00:00Z")},
+		{ID: "C4", Kind: "incident", UnitID: "u", TeamID: "t", Opened: ts("2026-03-16T00:00:00Z"), Closed: ts("2026-03-15T20:00:00Z"), ClosedHasTime: true},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got  %+v\nwant %+v", got, want)

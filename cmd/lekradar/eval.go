@@ -73,7 +73,7 @@ func runEval(ctx context.Context, stderr io.Writer, world, events, alerts, expla
 	}
 	ev := evaluate.New(truth)
 	oracle := evaluate.NewOracle()
-	employees := 0
+	employees, badContext := 0, 0
 	err = interchange.ReadContextDir(ctx, world, interchange.ContextHandler{
 		Employee: func(e lekradar.Employee) error {
 			employees++
@@ -84,9 +84,20 @@ func runEval(ctx context.Context, stderr io.Writer, world, events, alerts, expla
 		CasePerson: func(cp lekradar.CasePerson) error { oracle.AddCasePerson(cp); return nil },
 		CaseStaff:  func(s lekradar.CaseStaff) error { oracle.AddCaseStaff(s); return nil },
 		Shift:      func(s lekradar.Shift) error { oracle.AddShift(s); return nil },
+		// A malformed row is left out, as scan leaves it out, so that the
+		// oracle judges the world the engine saw.
+		OnError: func(le *interchange.LineError) error {
+			if badContext++; badContext <= 5 {
+				fmt.Fprintf(stderr, "eval: context: skipped %v\n", le)
+			}
+			return nil
+		},
 	})
 	if err != nil {
 		return nil, err
+	}
+	if badContext > 0 {
+		fmt.Fprintf(stderr, "eval: %d malformed context rows skipped\n", badContext)
 	}
 	ev.SetEmployees(employees)
 
