@@ -70,10 +70,7 @@ func (en *Engine) explainFromIndex(it *item, t int64, relFlag bool) (expl Explan
 	}
 	cases := ix.personCases(p)
 	for _, c := range cases {
-		// The staff row's own dates bound the assignment; the case's
-		// opening does not: staff are often put on a case before it is
-		// formally opened (the preparation of an investigation).
-		if ix.cs[c+1].staffOff > ix.cs[c].staffOff && ix.staffed(c, e, t) && en.notClosedLongAgo(c, t) {
+		if ix.cs[c+1].staffOff > ix.cs[c].staffOff && en.assigned(c, e, t) {
 			return ExplAssignedCase, false
 		}
 	}
@@ -136,6 +133,30 @@ func (en *Engine) explainFromIndex(it *item, t int64, relFlag bool) (expl Explan
 		}
 	}
 	return Unexplained, false
+}
+
+// assigned reports whether employee e is on the staff of case c at t. The
+// staff row's own dates bound the assignment, not the case's: staff are put
+// on a case before it is formally opened (the preparation of an
+// investigation) and keep working on it after it closes (the reporting
+// officer's follow-up) as long as the row says. A row left open ends with
+// the case, plus windows.case_after: an assignment nobody closed is no
+// licence for ever.
+func (en *Engine) assigned(c, e uint32, t int64) bool {
+	ix := en.ix
+	for i := ix.cs[c].staffOff; i < ix.cs[c+1].staffOff; i++ {
+		if ix.staffEmp[i] != e || t < ix.staffFrom[i] {
+			continue
+		}
+		if to := ix.staffTo[i]; to != forever {
+			if t < to {
+				return true
+			}
+		} else if en.notClosedLongAgo(c, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // needToKnow reports whether case c is an ongoing sensitive investigation
