@@ -6,6 +6,8 @@ import "math"
 // last weeks, and hourly counts of unexplained look-ups for a rolling day.
 type empState struct {
 	day         int64
+	lastWork    int64         // seconds: the last explained look-up, 0 none
+	offDuty     []offDutyMark // off_shift findings of the last windows.work_evidence (workevidence.go)
 	today       uint32
 	unexplToday uint32
 	hist        [historyDays]uint16 // look-ups per day

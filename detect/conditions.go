@@ -104,6 +104,10 @@ func (en *Engine) fill(it *item, t int64, expl Explanation, rf *relFacts) {
 		a.lookupsToday = int64(st.today)
 		a.unexplainedToday = int64(st.unexplToday)
 		a.unexplainedWindow = int64(st.rollingUnexplained(t, en.volHours))
+		a.minutesSinceWork = -1
+		if st.lastWork != 0 && t >= st.lastWork {
+			a.minutesSinceWork = (t - st.lastWork) / 60
+		}
 		a.ownMean = float64(st.ownMeanU)
 		a.peerMean = -1
 		if ps := &en.peers[ix.ePeer[e]]; ps.ready {

@@ -63,6 +63,7 @@ type Engine struct {
 	browseLong                         int64
 	followGap                          int64 // days
 	hypeWin, sensWin, volHours         int64
+	workEvidence                       int64
 	burstLink                          int64 // browsing: longest pause within a burst
 
 	emp      []empState
@@ -107,7 +108,7 @@ func NewEngine(ix *Index, p *Policy, out Output) *Engine {
 		caseBefore: s(w.CaseBefore), caseAfter: s(w.CaseAfter), givenAfter: s(w.GivenCaseAfter),
 		incBefore: s(w.IncidentBefore), incAfter: s(w.IncidentAfter), slack: s(w.ShiftSlack),
 		recent: s(w.RoleRecent), repeat: s(w.Repeat), gap: s(w.GroupGap), gmax: s(w.GroupMax),
-		browse: s(w.Browsing), browseLong: s(w.BrowsingLong), follow: s(w.FollowingMinSpan), followGap: max(s(w.FollowingGap)/daySecs, 1), hypeWin: max(s(w.Hype), 1), sensWin: s(w.Sensitive), volHours: min(max(s(w.Volume)/3600, 1), 24),
+		browse: s(w.Browsing), browseLong: s(w.BrowsingLong), follow: s(w.FollowingMinSpan), followGap: max(s(w.FollowingGap)/daySecs, 1), hypeWin: max(s(w.Hype), 1), sensWin: s(w.Sensitive), workEvidence: s(w.WorkEvidence), volHours: min(max(s(w.Volume)/3600, 1), 24),
 		emp:    make([]empState, ix.Employees.Len()),
 		peers:  make([]peerState, ix.peers.Len()),
 		groups: map[uint64]*group{},
@@ -203,6 +204,9 @@ func (en *Engine) process(it *item) {
 	actFilled := false
 	if expl != Unexplained {
 		en.Stats.Explained[expl]++
+		if e != none {
+			en.atWork(e, t)
+		}
 		if expl != ExplRepeatExplained {
 			en.pairs.put(pairKey(it.ekey, it.pkey), t, t-en.repeat)
 		}
@@ -219,6 +223,9 @@ func (en *Engine) process(it *item) {
 			en.countUnexplained(e, t)
 		}
 		sigs |= it.pre.residue | en.residueFromState(it)
+		if sigs&offDuty != 0 && e != none && en.workedSince(e, t-en.workEvidence) {
+			sigs &^= offDuty
+		}
 		// sensitive_investigation is decided with the employee's other
 		// such look-ups, in patterns
 		sensitive := sigs.Has(SigSensitiveInvestigation)
@@ -228,6 +235,9 @@ func (en *Engine) process(it *item) {
 		}
 		sigs = en.applyPolicy(sigs, it, t, expl, &rf, false, &actFilled)
 		g, gi := en.addToGroup(it, t, expl, sigs)
+		if sigs&offDuty != 0 && e != none {
+			en.holdOffDuty(e, g, gi, t)
+		}
 		sigs |= en.patterns(it, t, g, gi, sensitive, &rf, &actFilled)
 		if int(gi) < len(g.evs) {
 			g.evs[gi].sigs |= sigs

@@ -256,6 +256,23 @@ func TestEngineBehaviours(t *testing.T) {
 			},
 		},
 		{
+			name: "off shift: explained work within two hours before or after shows the roster is incomplete",
+			events: []ev{
+				{id: "w1", emp: "E1", person: "P1", caseID: "C1", ts: at(0, "16:30")}, // work after the 07–15 shift
+				{id: "a", emp: "E1", person: "P60", ts: at(0, "17:00")},               // within 2 h after it
+				{id: "b", emp: "E1", person: "P61", ts: at(0, "20:00")},               // work follows within 2 h
+				{id: "w2", emp: "E1", person: "P1", caseID: "C1", ts: at(0, "21:30")},
+				{id: "c", emp: "E1", person: "P62", ts: at(1, "19:00")}, // nothing near
+			},
+			without: map[string][]string{"a": {"off_shift"}},
+			signals: map[string][]string{"c": {"off_shift"}},
+			alerts: []alertWant{
+				{emp: "E1", person: "P60"},
+				{emp: "E1", person: "P61"},
+				{emp: "E1", person: "P62", alert: true, rules: []string{"off_shift"}},
+			},
+		},
+		{
 			name: "off shift alerts low, with a print it weighs more",
 			events: []ev{
 				{id: "a", emp: "E1", person: "P60", ts: at(0, "19:00")},

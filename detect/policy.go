@@ -94,6 +94,7 @@ type Windows struct {
 	Hype             Duration `yaml:"hype"`
 	Sensitive        Duration `yaml:"sensitive"`
 	Volume           Duration `yaml:"volume"`
+	WorkEvidence     Duration `yaml:"work_evidence"`
 }
 
 // Limits are the counts and factors of the built-in detectors.
@@ -270,6 +271,9 @@ func (p *Policy) check() error {
 	if w.GroupGap <= 0 || w.GroupMax < w.GroupGap {
 		errs = append(errs, fmt.Errorf("windows: want 0 < group_gap (%v) <= group_max (%v)", time.Duration(w.GroupGap), time.Duration(w.GroupMax)))
 	}
+	if w.WorkEvidence < 0 || time.Duration(w.WorkEvidence) > 12*time.Hour {
+		errs = append(errs, fmt.Errorf("windows.work_evidence: %v must be between 0 (off) and 12h", time.Duration(w.WorkEvidence)))
+	}
 	if w.Browsing <= 0 || w.Hype <= 0 {
 		errs = append(errs, errors.New("windows.browsing and windows.hype must be above 0"))
 	}
@@ -391,6 +395,7 @@ var celVariables = []struct {
 	{"stats.unexplained_window", cel.IntType, "the employee's unexplained look-ups within windows.volume"},
 	{"stats.own_daily_mean", cel.DoubleType, "the employee's mean unexplained look-ups per active day (recent history)"},
 	{"stats.peer_daily_mean", cel.DoubleType, "the peer group's mean unexplained look-ups per active employee-day; -1 until the group has limits.min_history_days of history"},
+	{"stats.minutes_since_work", cel.IntType, "minutes since the employee's last explained look-up (evidence of being at work), -1 when there was none"},
 	{"stats.sensitive_lookups", cel.IntType, "the employee's unexplained look-ups of persons in sensitive investigations within windows.sensitive, this one included"},
 	{"stats.distinct_persons_window", cel.IntType, "distinct persons looked up unexplained within windows.browsing"},
 	{"stats.hype_employees", cel.IntType, "distinct employees without work link who looked the person up within windows.hype"},
@@ -428,6 +433,7 @@ type activation struct {
 	birthYear                               int64
 	lookupsToday, unexplainedToday          int64
 	unexplainedWindow, sensitiveLookups     int64
+	minutesSinceWork                        int64
 	ownMean, peerMean                       float64
 	distinctWindow, hypeEmployees           int64
 	pairDays, pairSpanDays, pairOpenDays    int64
@@ -438,7 +444,7 @@ type activation struct {
 }
 
 func (a *activation) reset() {
-	*a = activation{ageGap: -1, flags: []string{}, onShift: true}
+	*a = activation{ageGap: -1, minutesSinceWork: -1, flags: []string{}, onShift: true}
 }
 
 // Parent implements interpreter.Activation.
@@ -495,6 +501,8 @@ func (a *activation) ResolveName(name string) (any, bool) {
 		return a.unexplainedWindow, true
 	case "stats.sensitive_lookups":
 		return a.sensitiveLookups, true
+	case "stats.minutes_since_work":
+		return a.minutesSinceWork, true
 	case "stats.own_daily_mean":
 		return a.ownMean, true
 	case "stats.peer_daily_mean":

@@ -1,0 +1,65 @@
+package detect
+
+// Rosters are incomplete: a shift row goes missing, overtime is not
+// registered. An employee whose look-ups are explained by their work is at
+// work, whatever shifts.csv says, so off_shift and unusual_hour do not
+// fire on a look-up within windows.work_evidence of explained work: before
+// it (checked at once) or after it (the finding is taken back when the
+// explained look-up arrives; the alert is scored long after, when its
+// group closes).
+
+// offDuty holds the signals that explained work nearby takes back.
+const offDuty = SignalSet(1<<SigOffShift | 1<<SigUnusualHour)
+
+// maxOffDutyMarks bounds the findings kept per employee: past it, the
+// oldest stands.
+const maxOffDutyMarks = 32
+
+// offDutyMark is an off_shift or unusual_hour finding that explained work
+// within windows.work_evidence after it would take back.
+type offDutyMark struct {
+	g  *group
+	gi uint32 // the look-up within g.evs
+	t  int64  // seconds
+}
+
+// atWork records an explained look-up of employee e at t and takes back the
+// off-duty findings of the window before it.
+func (en *Engine) atWork(e uint32, t int64) {
+	st := &en.emp[e]
+	st.lastWork = t
+	for _, m := range st.offDuty {
+		if m.t >= t-en.workEvidence && int(m.gi) < len(m.g.evs) {
+			m.g.evs[m.gi].sigs &^= offDuty
+		}
+	}
+	clear(st.offDuty)
+	st.offDuty = st.offDuty[:0]
+}
+
+// workedSince reports whether employee e had an explained look-up at or
+// after from.
+func (en *Engine) workedSince(e uint32, from int64) bool {
+	w := en.emp[e].lastWork
+	return en.workEvidence > 0 && w != 0 && w >= from
+}
+
+// holdOffDuty keeps an off-duty finding on look-up gi of g for the
+// explained work that may follow it.
+func (en *Engine) holdOffDuty(e uint32, g *group, gi uint32, t int64) {
+	if en.workEvidence <= 0 || int(gi) >= len(g.evs) {
+		return
+	}
+	st := &en.emp[e]
+	// findings past the window are final
+	k := 0
+	for k < len(st.offDuty) && st.offDuty[k].t < t-en.workEvidence {
+		k++
+	}
+	if k > 0 || len(st.offDuty) >= maxOffDutyMarks {
+		k = max(k, len(st.offDuty)-maxOffDutyMarks+1)
+		clear(st.offDuty[:k])
+		st.offDuty = append(st.offDuty[:0], st.offDuty[k:]...)
+	}
+	st.offDuty = append(st.offDuty, offDutyMark{g: g, gi: gi, t: t})
+}
