@@ -7,6 +7,7 @@ import "math"
 type empState struct {
 	day         int64
 	lastWork    int64         // seconds: the last explained look-up, 0 none
+	firstDay    int32         // the day of the employee's first look-up in the log, plus one (0: none yet)
 	offDuty     []offDutyMark // off_shift findings of the last windows.work_evidence (workevidence.go)
 	today       uint32
 	unexplToday uint32
@@ -44,6 +45,9 @@ type peerState struct {
 func (en *Engine) count(e uint32, t int64) {
 	st := &en.emp[e]
 	d := dayOf(t)
+	if st.firstDay == 0 {
+		st.firstDay = int32(d) + 1
+	}
 	if st.day != d || st.today == 0 {
 		if st.today > 0 && d > st.day {
 			i := mod(st.day, historyDays)

@@ -273,6 +273,14 @@ func TestEngineBehaviours(t *testing.T) {
 			},
 		},
 		{
+			name: "new employee: who first appears once the log is under way, not who works rotating shifts",
+			events: append(peerDays(), // the log starts on day -2; the noodhulp peers get a baseline
+				ev{id: "new", emp: "E4", person: "P150", ts: at(5, "10:00")},
+				ev{id: "old", emp: "E17", person: "P151", ts: at(6, "10:00")}), // 2 days of history, from the start
+			signals: map[string][]string{"new": {"new_employee"}},
+			without: map[string][]string{"old": {"new_employee"}},
+		},
+		{
 			name: "off shift alerts low, with a print it weighs more",
 			events: []ev{
 				{id: "a", emp: "E1", person: "P60", ts: at(0, "19:00")},

@@ -143,10 +143,11 @@ func (en *Engine) residueFromState(it *item) SignalSet {
 	if e := it.emp; e != none {
 		st := &en.emp[e]
 		ps := &en.peers[en.ix.ePeer[e]]
-		// At the start of a log nobody has a history yet: that says
-		// nothing about the employee.
-		logDays := dayOf(floorDiv(it.ts, int64(time.Second))) - en.firstDay
-		if int(st.activeDays) < en.pol.Limits.MinHistoryDays && ps.ready && logDays >= int64(en.pol.Limits.MinHistoryDays) {
+		// At the start of a log nobody has a history yet, and staff on
+		// rotating shifts gather one slowly: that says nothing about the
+		// employee. New is who first appears once the log is under way.
+		late := int64(st.firstDay) - 1 - en.firstDay
+		if int(st.activeDays) < en.pol.Limits.MinHistoryDays && ps.ready && late >= int64(en.pol.Limits.MinHistoryDays) {
 			s.add(SigNewEmployee)
 		}
 	}
