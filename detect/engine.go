@@ -223,7 +223,9 @@ func (en *Engine) process(it *item) {
 			en.countUnexplained(e, t)
 		}
 		sigs |= it.pre.residue | en.residueFromState(it)
-		if sigs&offDuty != 0 && e != none && en.workedSince(e, t-en.workEvidence) {
+		if e != none && en.busy(e, t) {
+			sigs &^= offDuty
+		} else if sigs&offDuty != 0 && e != none && en.workedSince(e, t-en.workEvidence) {
 			sigs &^= offDuty
 		}
 		// sensitive_investigation is decided with the employee's other

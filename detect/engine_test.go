@@ -281,6 +281,12 @@ func TestEngineBehaviours(t *testing.T) {
 			without: map[string][]string{"old": {"new_employee"}},
 		},
 		{
+			name:    "off shift: busy in the systems is at work, the roster notwithstanding",
+			events:  burst("E1", 70, 6, at(2, "18:00"), 5*time.Minute), // six look-ups without a work link, off the 07–15 roster
+			without: map[string][]string{"b5": {"off_shift"}},          // b0 is taken back in its alert, after its line was written
+			alerts:  []alertWant{{emp: "E1", person: "P70"}, {emp: "E1", person: "P75"}},
+		},
+		{
 			name: "off shift alerts low, with a print it weighs more",
 			events: []ev{
 				{id: "a", emp: "E1", person: "P60", ts: at(0, "19:00")},

@@ -79,6 +79,18 @@ func (r *recentRing) add(t int64, pkey uint32, g *group, gi uint32, sensitive bo
 	}
 }
 
+// countSince counts the look-ups kept since from.
+func (r *recentRing) countSince(from int64) int {
+	n := 0
+	for k := 0; k < r.n; k++ {
+		if r.ts[(r.pos-1-k+recentCap)%recentCap] < from {
+			break
+		}
+		n++
+	}
+	return n
+}
+
 // distinct counts the distinct persons looked up since from.
 func (r *recentRing) distinct(from int64) int {
 	n := 0

@@ -106,6 +106,7 @@ type Limits struct {
 	HypeMinTeams             int     `yaml:"hype_min_teams"`
 	VolumeFactor             float64 `yaml:"volume_factor"`
 	SensitiveRoutineChance   float64 `yaml:"sensitive_routine_chance"`
+	WorkEvidenceLookups      int     `yaml:"work_evidence_lookups"`
 	VolumeMin                int     `yaml:"volume_min"`
 	VolumeRecentMin          int     `yaml:"volume_recent_min"`
 	VolumeAbsoluteMinPersons int     `yaml:"volume_absolute_min_persons"`
@@ -228,6 +229,9 @@ func (p *Policy) check() error {
 	}
 	if l.HypeMinTeams < 0 || l.HypeMinTeams > l.HypeMinEmployees {
 		errs = append(errs, fmt.Errorf("limits.hype_min_teams: %d must be between 0 (any) and hype_min_employees (%d)", l.HypeMinTeams, l.HypeMinEmployees))
+	}
+	if l.WorkEvidenceLookups < 0 || l.WorkEvidenceLookups > recentCap {
+		errs = append(errs, fmt.Errorf("limits.work_evidence_lookups: %d must be between 0 (off) and %d", l.WorkEvidenceLookups, recentCap))
 	}
 	if !(l.SensitiveRoutineChance > 0 && l.SensitiveRoutineChance < 1) {
 		errs = append(errs, fmt.Errorf("limits.sensitive_routine_chance: %v must be above 0 and below 1", l.SensitiveRoutineChance))

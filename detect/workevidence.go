@@ -2,11 +2,14 @@ package detect
 
 // Rosters are incomplete: a shift row goes missing, overtime is not
 // registered. An employee whose look-ups are explained by their work is at
-// work, whatever shifts.csv says, so off_shift and unusual_hour do not
-// fire on a look-up within windows.work_evidence of explained work: before
-// it (checked at once) or after it (the finding is taken back when the
-// explained look-up arrives; the alert is scored long after, when its
-// group closes).
+// work, whatever shifts.csv says, and so is one busy in the systems (a
+// control-room operator's calls are mostly in no record; a private look-up
+// from home is one or a few). So off_shift and unusual_hour do not fire on
+// a look-up within windows.work_evidence of explained work or of
+// limits.work_evidence_lookups look-ups without a work link: before it
+// (checked at once) or after it (the finding is taken back when the
+// evidence arrives; the alert is scored long after, when its group
+// closes).
 
 // offDuty holds the signals that explained work nearby takes back.
 const offDuty = SignalSet(1<<SigOffShift | 1<<SigUnusualHour)
@@ -26,8 +29,31 @@ type offDutyMark struct {
 // atWork records an explained look-up of employee e at t and takes back the
 // off-duty findings of the window before it.
 func (en *Engine) atWork(e uint32, t int64) {
+	en.emp[e].lastWork = t
+	en.takeBackOffDuty(e, t)
+}
+
+// busy reports whether employee e's look-ups without a work link within
+// windows.work_evidence up to t, this one included, reach
+// limits.work_evidence_lookups; then it takes back the off-duty findings
+// of that window.
+func (en *Engine) busy(e uint32, t int64) bool {
+	need := en.pol.Limits.WorkEvidenceLookups
 	st := &en.emp[e]
-	st.lastWork = t
+	if need <= 0 || en.workEvidence <= 0 || st.rec == nil || st.rec.countSince(t-en.workEvidence)+1 < need {
+		return false
+	}
+	en.takeBackOffDuty(e, t)
+	return true
+}
+
+// takeBackOffDuty clears the off-duty findings of employee e within
+// windows.work_evidence before t: evidence at t shows they were at work.
+func (en *Engine) takeBackOffDuty(e uint32, t int64) {
+	st := &en.emp[e]
+	if len(st.offDuty) == 0 {
+		return
+	}
 	for _, m := range st.offDuty {
 		if m.t >= t-en.workEvidence && int(m.gi) < len(m.g.evs) {
 			m.g.evs[m.gi].sigs &^= offDuty
