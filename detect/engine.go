@@ -90,6 +90,7 @@ type Engine struct {
 	// analysis or intake unit works for the districts' cases).
 	servedUnits []uint8
 	personEmps  map[uint32][]uint32 // employees by their own person record
+	links       caseLinks           // cases by employee and by team (household.go)
 	unitStaff   []int               // employees per unit
 	ro          *reorder            // for Feed
 	res         *resolver           // for Feed
@@ -136,6 +137,7 @@ func NewEngine(ix *Index, p *Policy, out Output) *Engine {
 			en.personEmps[p] = append(en.personEmps[p], uint32(e))
 		}
 	}
+	en.links = newCaseLinks(ix)
 	en.pairs.init(p.Limits.MaxRepeatPairs)
 	en.follows.init(p.Limits.MaxOpenGroups)
 	en.Stats.Alerts = map[string]int64{}

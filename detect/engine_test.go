@@ -287,6 +287,25 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts:  []alertWant{{emp: "E1", person: "P70"}, {emp: "E1", person: "P75"}},
 		},
 		{
+			name: "following: a detective coming back to a housemate of a person in the case is work; anyone else follows",
+			events: byTime([]ev{
+				{id: "d1", emp: "E2", person: "PH", action: "view", ts: at(0, "10:00")}, // E2 is on case C1, with P1
+				{id: "d2", emp: "E2", person: "PH", action: "view", ts: at(7, "10:00")},
+				{id: "d3", emp: "E2", person: "PH", action: "view", ts: at(14, "10:00")},
+				{id: "d4", emp: "E2", person: "PH", action: "view", ts: at(21, "10:00")},
+				{id: "x1", emp: "E1", person: "PH", action: "view", ts: at(0, "11:00")},
+				{id: "x2", emp: "E1", person: "PH", action: "view", ts: at(7, "11:00")},
+				{id: "x3", emp: "E1", person: "PH", action: "view", ts: at(14, "11:00")},
+				{id: "x4", emp: "E1", person: "PH", action: "view", ts: at(21, "11:00")},
+			}),
+			without: map[string][]string{"d4": {"following"}},
+			signals: map[string][]string{"x4": {"following"}},
+			alerts: []alertWant{
+				{emp: "E2", person: "PH"},
+				{emp: "E1", person: "PH", alert: true, rules: []string{"following"}},
+			},
+		},
+		{
 			name: "off shift alerts low, with a print it weighs more",
 			events: []ev{
 				{id: "a", emp: "E1", person: "P60", ts: at(0, "19:00")},

@@ -85,6 +85,7 @@ func newTinyWorld() *tinyWorld {
 		{ID: "PI", Surname: "Target", BirthYear: 1988, Postcode: "1000AC", HouseNumber: "1"},
 		{ID: "PK", Surname: "Suspect", BirthYear: 1991, Postcode: "1000AD", HouseNumber: "1"},
 		{ID: "PF", Surname: "Voorbereid", BirthYear: 1993, Postcode: "1000AE", HouseNumber: "1"},
+		{ID: "PH", Surname: "Huisgenoot", BirthYear: 1990, Postcode: "2001QQ", HouseNumber: "5"}, // lives with P1 (case C1)
 	}
 	for i := 0; i < 300; i++ {
 		surname := fmt.Sprintf("Name%03d", i%150)
