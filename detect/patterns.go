@@ -79,10 +79,10 @@ func (r *recentRing) add(t int64, pkey uint32, g *group, gi uint32, sensitive bo
 	}
 }
 
-// countSince counts the look-ups kept since from.
-func (r *recentRing) countSince(from int64) int {
+// countSince counts the look-ups kept since from, up to limit.
+func (r *recentRing) countSince(from int64, limit int) int {
 	n := 0
-	for k := 0; k < r.n; k++ {
+	for k := 0; k < r.n && n < limit; k++ {
 		if r.ts[(r.pos-1-k+recentCap)%recentCap] < from {
 			break
 		}

@@ -40,7 +40,7 @@ func (en *Engine) atWork(e uint32, t int64) {
 func (en *Engine) busy(e uint32, t int64) bool {
 	need := en.pol.Limits.WorkEvidenceLookups
 	st := &en.emp[e]
-	if need <= 0 || en.workEvidence <= 0 || st.rec == nil || st.rec.countSince(t-en.workEvidence)+1 < need {
+	if need <= 0 || en.workEvidence <= 0 || st.rec == nil || st.rec.countSince(t-en.workEvidence, need-1)+1 < need {
 		return false
 	}
 	en.takeBackOffDuty(e, t)
