@@ -39,6 +39,20 @@ func TestEngineBehaviours(t *testing.T) {
 			explained: map[string]string{"a": "given_case"},
 		},
 		{
+			name: "assigned case: a staff row's end date decides, also after the case closed; an open row ends with the case",
+			events: []ev{
+				{id: "a", emp: "E6", person: "PR1", ts: at(6, "10:00")},  // row runs to day 8
+				{id: "b", emp: "E4", person: "PR2", ts: at(1, "10:00")},  // open row, case closed a day ago
+				{id: "c", emp: "E4", person: "PR1", ts: at(20, "10:00")}, // open row, case long closed
+			},
+			explained: map[string]string{"a": "assigned_case", "b": "assigned_case", "c": ""},
+		},
+		{
+			name:      "unit incident: a look-up up to 4 hours before the incident's opening (the look-up came first)",
+			events:    []ev{{id: "a", emp: "E3", person: "P10", ts: at(1, "05:30")}}, // C6 opens 09:00; E3's night shift
+			explained: map[string]string{"a": "unit_incident_on_shift"},
+		},
+		{
 			name:      "given case number the person is not in",
 			events:    []ev{{id: "a", emp: "E1", person: "P50", caseID: "C1", ts: at(1, "11:00")}},
 			explained: map[string]string{"a": ""},

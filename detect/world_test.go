@@ -86,6 +86,8 @@ func newTinyWorld() *tinyWorld {
 		{ID: "PK", Surname: "Suspect", BirthYear: 1991, Postcode: "1000AD", HouseNumber: "1"},
 		{ID: "PF", Surname: "Voorbereid", BirthYear: 1993, Postcode: "1000AE", HouseNumber: "1"},
 		{ID: "PH", Surname: "Huisgenoot", BirthYear: 1990, Postcode: "2001QQ", HouseNumber: "5"}, // lives with P1 (case C1)
+		{ID: "PR1", Surname: "Melder", BirthYear: 1970, Postcode: "3100AA", HouseNumber: "1"},
+		{ID: "PR2", Surname: "Getuige", BirthYear: 1972, Postcode: "3100AB", HouseNumber: "2"},
 	}
 	for i := 0; i < 300; i++ {
 		surname := fmt.Sprintf("Name%03d", i%150)
@@ -108,15 +110,19 @@ func newTinyWorld() *tinyWorld {
 		{ID: "CI", Kind: "investigation", UnitID: "U2", TeamID: "T3", Opened: date(-60), Sensitive: true},
 		{ID: "C6", Kind: "incident", UnitID: "U1", TeamID: "T1", Opened: at(1, "09:00"), OpenedHasTime: true, Closed: date(2)},
 		{ID: "CK", Kind: "investigation", UnitID: "U1", TeamID: "T2", Opened: date(-20), Sensitive: true},
-		{ID: "CF", Kind: "investigation", UnitID: "U2", TeamID: "T5", Opened: date(10)}, // formally opened later
+		{ID: "CF", Kind: "investigation", UnitID: "U2", TeamID: "T5", Opened: date(10)},                                        // formally opened later
+		{ID: "CR", Kind: "incident", UnitID: "U2", TeamID: "T5", Opened: at(0, "08:00"), OpenedHasTime: true, Closed: date(0)}, // closed the same day
 	}
 	w.casePeople = []lekradar.CasePerson{
 		{CaseID: "C1", PersonID: "P1"}, {CaseID: "C2", PersonID: "P2"}, {CaseID: "C2", PersonID: "PP"},
 		{CaseID: "C3", PersonID: "P3"}, {CaseID: "C4", PersonID: "P4"}, {CaseID: "C5", PersonID: "P9"},
 		{CaseID: "CI", PersonID: "PI"}, {CaseID: "C6", PersonID: "P10"}, {CaseID: "CK", PersonID: "PK"},
 		{CaseID: "CF", PersonID: "PF"},
+		{CaseID: "CR", PersonID: "PR1"}, {CaseID: "CR", PersonID: "PR2"},
 	}
-	w.staff = []lekradar.CaseStaff{{CaseID: "C1", EmployeeID: "E2", From: date(-30)}}
+	w.staff = []lekradar.CaseStaff{{CaseID: "C1", EmployeeID: "E2", From: date(-30)},
+		{CaseID: "CR", EmployeeID: "E6", From: date(0), To: date(8)}, // the reporting officer's follow-up
+		{CaseID: "CR", EmployeeID: "E4", From: date(0)}}              // never taken off the case
 	for d := -10; d < 40; d++ {
 		w.shifts = append(w.shifts,
 			lekradar.Shift{EmployeeID: "E1", Start: at(d, "07:00"), End: at(d, "15:00")},
