@@ -320,6 +320,17 @@ func TestEngineBehaviours(t *testing.T) {
 			},
 		},
 		{
+			name: "following: the housemate link counts when it held during the look-ups, not only at the last one",
+			events: []ev{ // E6 is on CR (with PR1) from day 0 to day 8
+				{id: "f1", emp: "E6", person: "PR1H", action: "view", ts: at(0, "10:00")},
+				{id: "f2", emp: "E6", person: "PR1H", action: "view", ts: at(7, "10:00")},
+				{id: "f3", emp: "E6", person: "PR1H", action: "view", ts: at(14, "10:00")},
+				{id: "f4", emp: "E6", person: "PR1H", action: "view", ts: at(21, "10:00")},
+			},
+			without: map[string][]string{"f4": {"following"}},
+			alerts:  []alertWant{{emp: "E6", person: "PR1H"}},
+		},
+		{
 			name: "off shift alerts low, with a print it weighs more",
 			events: []ev{
 				{id: "a", emp: "E1", person: "P60", ts: at(0, "19:00")},

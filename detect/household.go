@@ -1,5 +1,7 @@
 package detect
 
+import "math"
+
 // An investigation reaches past the persons registered in it: detectives
 // look up the people a suspect or victim lives with, on several days, as
 // the case goes on. Coming back to a housemate of a person in one of the
@@ -34,8 +36,10 @@ func newCaseLinks(ix *Index) caseLinks {
 }
 
 // housemateAtWork reports whether person p lives at the address of a
-// person in one of employee e's cases current at t.
-func (en *Engine) housemateAtWork(e, p uint32, t int64) bool {
+// person in one of employee e's cases that was current at some time from
+// from to t: the span of the look-ups that would make following, which may
+// begin before the employee was put on the case or end after it closed.
+func (en *Engine) housemateAtWork(e, p uint32, from, t int64) bool {
 	ix := en.ix
 	if e == none || p == none {
 		return false
@@ -54,16 +58,46 @@ func (en *Engine) housemateAtWork(e, p uint32, t int64) bool {
 	}
 	l := &en.links
 	for _, c := range l.empCases[l.empOff[e]:l.empOff[e+1]] {
-		if en.assigned(c, e, t) && sharesAddress(c) {
+		if en.assignedDuring(c, e, from, t) && sharesAddress(c) {
 			return true
 		}
 	}
 	if team := ix.eTeam[e]; int(team) < len(l.teamOff)-1 {
 		for _, c := range l.teamCases[l.teamOff[team]:l.teamOff[team+1]] {
-			if en.relevant(c, t, en.caseAfter) && sharesAddress(c) {
-				return true
+			if en.relevant(c, t, en.caseAfter) || en.relevant(c, from, en.caseAfter) || en.openedWithin(c, from, t) {
+				if sharesAddress(c) {
+					return true
+				}
 			}
 		}
 	}
 	return false
+}
+
+// assignedDuring reports whether employee e was on the staff of case c at
+// some time from from to t, by the rules of assigned.
+func (en *Engine) assignedDuring(c, e uint32, from, t int64) bool {
+	ix := en.ix
+	for i := ix.cs[c].staffOff; i < ix.cs[c+1].staffOff; i++ {
+		if ix.staffEmp[i] != e || t < ix.staffFrom[i] {
+			continue
+		}
+		end := ix.staffTo[i]
+		if end == forever {
+			if cl := ix.cs[c].close; cl != forever {
+				end = cl + en.caseAfter
+			}
+		}
+		if end >= from {
+			return true
+		}
+	}
+	return false
+}
+
+// openedWithin reports whether case c opened (less its case_before margin)
+// from from to t.
+func (en *Engine) openedWithin(c uint32, from, t int64) bool {
+	o := en.ix.cs[c].open
+	return o != math.MinInt64 && o-en.caseBefore >= from && o-en.caseBefore <= t
 }

@@ -87,6 +87,7 @@ func newTinyWorld() *tinyWorld {
 		{ID: "PF", Surname: "Voorbereid", BirthYear: 1993, Postcode: "1000AE", HouseNumber: "1"},
 		{ID: "PH", Surname: "Huisgenoot", BirthYear: 1990, Postcode: "2001QQ", HouseNumber: "5"}, // lives with P1 (case C1)
 		{ID: "PR1", Surname: "Melder", BirthYear: 1970, Postcode: "3100AA", HouseNumber: "1"},
+		{ID: "PR1H", Surname: "Melder-Huis", BirthYear: 1975, Postcode: "3100 aa", HouseNumber: "1"}, // lives with PR1 (case CR)
 		{ID: "PR2", Surname: "Getuige", BirthYear: 1972, Postcode: "3100AB", HouseNumber: "2"},
 	}
 	for i := 0; i < 300; i++ {
