@@ -32,12 +32,8 @@ func (en *Engine) relevant(c uint32, t, after int64) bool {
 }
 
 // notClosedLongAgo reports whether case c is open at t or closed at most
-// windows.case_after before it.
-func (en *Engine) notClosedLongAgo(c uint32, t int64) bool {
-	return en.notClosedLongAgoBy(c, t, en.caseAfter)
-}
-
-func (en *Engine) notClosedLongAgoBy(c uint32, t, after int64) bool {
+// after before it.
+func (en *Engine) notClosedLongAgo(c uint32, t, after int64) bool {
 	cl := en.ix.cs[c].close
 	return cl == forever || t <= cl+after
 }
@@ -65,7 +61,7 @@ func (en *Engine) explainFromIndex(it *item, t int64, relFlag bool) (expl Explan
 	// numbers exist while an investigation is prepared, before its formal
 	// opening, and quoting the right one for a person in it is the
 	// strongest work link there is.
-	if c := it.cas; c != none && ix.caseHasPerson(c, p) && en.notClosedLongAgoBy(c, t, en.givenAfter) && !en.needToKnow(c, e, t) {
+	if c := it.cas; c != none && ix.caseHasPerson(c, p) && en.notClosedLongAgo(c, t, en.givenAfter) && !en.needToKnow(c, e, t) {
 		return ExplGivenCase, false
 	}
 	cases := ix.personCases(p)
@@ -143,16 +139,25 @@ func (en *Engine) explainFromIndex(it *item, t int64, relFlag bool) (expl Explan
 // the case, plus windows.case_after: an assignment nobody closed is no
 // licence for ever.
 func (en *Engine) assigned(c, e uint32, t int64) bool {
+	return en.assignedDuring(c, e, t, t)
+}
+
+// assignedDuring reports whether employee e was on the staff of case c at
+// some time from from to t, by the rules of assigned.
+func (en *Engine) assignedDuring(c, e uint32, from, t int64) bool {
 	ix := en.ix
 	for i := ix.cs[c].staffOff; i < ix.cs[c+1].staffOff; i++ {
 		if ix.staffEmp[i] != e || t < ix.staffFrom[i] {
 			continue
 		}
-		if to := ix.staffTo[i]; to != forever {
-			if t < to {
-				return true
+		last := ix.staffTo[i] - 1 // staffTo is exclusive
+		if ix.staffTo[i] == forever {
+			last = forever
+			if cl := ix.cs[c].close; cl != forever {
+				last = cl + en.caseAfter
 			}
-		} else if en.notClosedLongAgo(c, t) {
+		}
+		if last >= from {
 			return true
 		}
 	}

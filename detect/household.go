@@ -74,27 +74,6 @@ func (en *Engine) housemateAtWork(e, p uint32, from, t int64) bool {
 	return false
 }
 
-// assignedDuring reports whether employee e was on the staff of case c at
-// some time from from to t, by the rules of assigned.
-func (en *Engine) assignedDuring(c, e uint32, from, t int64) bool {
-	ix := en.ix
-	for i := ix.cs[c].staffOff; i < ix.cs[c+1].staffOff; i++ {
-		if ix.staffEmp[i] != e || t < ix.staffFrom[i] {
-			continue
-		}
-		end := ix.staffTo[i]
-		if end == forever {
-			if cl := ix.cs[c].close; cl != forever {
-				end = cl + en.caseAfter
-			}
-		}
-		if end >= from {
-			return true
-		}
-	}
-	return false
-}
-
 // openedWithin reports whether case c opened (less its case_before margin)
 // from from to t.
 func (en *Engine) openedWithin(c uint32, from, t int64) bool {
