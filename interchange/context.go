@@ -371,12 +371,12 @@ func parseCase(r *row, c *lekradar.Case) (le *LineError) {
 	var ok bool
 	if v := r.get(4); len(v) > 0 {
 		if c.Opened, c.OpenedHasTime, ok = parseDateOrTimestamp(v); !ok {
-			return r.fail(4, v, dateOrTimeMsg)
+			return r.fail(4, v, timeProblem(v, dateOrTimeMsg, true))
 		}
 	}
 	if v := r.get(5); len(v) > 0 {
 		if c.Closed, c.ClosedHasTime, ok = parseDateOrTimestamp(v); !ok {
-			return r.fail(5, v, dateOrTimeMsg)
+			return r.fail(5, v, timeProblem(v, dateOrTimeMsg, true))
 		}
 		if !c.Opened.IsZero() && closedBeforeOpened(c) {
 			return r.fail(5, v, "closed is before opened")
@@ -440,12 +440,12 @@ func parseCaseStaff(r *row, cs *lekradar.CaseStaff) (le *LineError) {
 	var ok bool
 	if v := r.get(2); len(v) > 0 {
 		if cs.From, _, ok = parseDateOrTimestamp(v); !ok {
-			return r.fail(2, v, dateOrTimeMsg)
+			return r.fail(2, v, timeProblem(v, dateOrTimeMsg, true))
 		}
 	}
 	if v := r.get(3); len(v) > 0 {
 		if cs.To, _, ok = parseDateOrTimestamp(v); !ok {
-			return r.fail(3, v, dateOrTimeMsg)
+			return r.fail(3, v, timeProblem(v, dateOrTimeMsg, true))
 		}
 		if !cs.From.IsZero() && cs.To.Before(cs.From) {
 			return r.fail(3, v, "to is before from")

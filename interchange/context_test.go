@@ -235,6 +235,32 @@ func TestReadPersonsLenient(t *testing.T) {
 	}
 }
 
+// TestReadShiftsAcrossMidnightAndDST checks that shifts in Dutch local time
+// with their offsets come out as the hours really worked.
+func TestReadShiftsAcrossMidnightAndDST(t *testing.T) {
+	tests := []struct {
+		name, start, end string
+		want             time.Duration
+	}{
+		{"night shift", "2026-03-02T22:00:00+01:00", "2026-03-03T07:00:00+01:00", 9 * time.Hour},
+		{"night of the spring change", "2026-03-28T22:00:00+01:00", "2026-03-29T07:00:00+02:00", 8 * time.Hour},
+		{"night of the autumn change", "2026-10-24T22:00:00+02:00", "2026-10-25T07:00:00+01:00", 10 * time.Hour},
+		{"fractions, lower case, space", "2026-03-02 21:00:00.5z", "2026-03-03t06:00:00.500000000Z", 9 * time.Hour},
+		{"offset -05:00 against Z", "2026-03-02T17:00:00-05:00", "2026-03-03T07:00:00Z", 9 * time.Hour},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := "employee_id,start,end\nE1," + tc.start + "," + tc.end + "\n"
+			var got []lekradar.Shift
+			must(t, interchange.ReadShifts(context.Background(), strings.NewReader(in), "shifts.csv",
+				func(s lekradar.Shift) error { got = append(got, s); return nil }, nil))
+			if len(got) != 1 || got[0].End.Sub(got[0].Start) != tc.want || got[0].Start.Location() != time.UTC {
+				t.Errorf("got %+v, want one shift of %s in UTC", got, tc.want)
+			}
+		})
+	}
+}
+
 func TestReadCasesDatesAndTimes(t *testing.T) {
 	in := "case_id,kind,unit_id,team_id,opened,closed,sensitive\n" +
 		"C1,Incident,u,t,2026-03-02T15:05:09.25+01:00,2026-03-03,YES\n" +
@@ -321,6 +347,18 @@ func TestContextErrors(t *testing.T) {
 		{"unclosed quote", "persons.csv", "person_id,surname,postcode\nP1,\"abc,x\n", 2, "", "", "not closed"},
 		{"bare quote", "persons.csv", "person_id,surname,postcode\nP1,a\"b,x\n", 2, "", "", "bare"},
 		{"text after quote", "persons.csv", "person_id,surname,postcode\n\nP1,\"a\"b,x\n", 3, "", "", "after a closing"},
+		// The message names the likely mistake, not only the expected form.
+		{"opened without offset", "cases.csv", "case_id,kind,unit_id,team_id,opened,closed,sensitive\nC1,incident,u,t,2026-03-02T14:05:09.250,,\n", 2, "opened", "2026-03-02T14:05:09.250", "without a UTC offset"},
+		{"opened month 13", "cases.csv", "case_id,kind,unit_id,team_id,opened,closed,sensitive\nC1,incident,u,t,2026-13-02,,\n", 2, "opened", "2026-13-02", "no such date"},
+		{"closed hour 24", "cases.csv", "case_id,kind,unit_id,team_id,opened,closed,sensitive\nC1,incident,u,t,,2026-03-02T24:00:00Z,\n", 2, "closed", "2026-03-02T24:00:00Z", "no such time of day"},
+		{"leap second", "case_staff.csv", "case_id,employee_id,from,to\nC1,E1,2026-12-31T23:59:60Z,\n", 2, "from", "2026-12-31T23:59:60Z", "no such time of day"},
+		{"staff from year 2300", "case_staff.csv", "case_id,employee_id,from,to\nC1,E1,2300-01-01T00:00:00Z,\n", 2, "from", "2300-01-01T00:00:00Z", "year outside 1678–2261"},
+		{"offset without colon", "case_staff.csv", "case_id,employee_id,from,to\nC1,E1,2026-03-02T14:05:09+0100,\n", 2, "from", "2026-03-02T14:05:09+0100", "RFC 3339"},
+		{"shift as a date", "shifts.csv", "employee_id,start,end\nE1,2026-03-02,2026-03-03T06:00:00Z\n", 2, "start", "2026-03-02", "a date where a timestamp is required"},
+		{"shift end without offset", "shifts.csv", "employee_id,start,end\nE1,2026-03-02T22:00:00+01:00,2026-03-03 07:00:00\n", 2, "end", "2026-03-03 07:00:00", "add Z (UTC) or the offset"},
+		{"sensitive t", "cases.csv", "case_id,kind,unit_id,team_id,opened,closed,sensitive\nC1,intake,u,t,,,t\n", 2, "sensitive", "t", "allowed: true, false, 1, 0, yes, no, y, n, ja, nee, j, in any case;"},
+		{"flags list unquoted", "persons.csv", "person_id,surname,postcode,flags\nP1,a,x,vip,shielded\n", 2, "", "", "5 fields, the header has 4"},
+		{"header with inner space", "persons.csv", "person id,surname,postcode\nP1,a,x\n", 1, "person_id", "", "header has: person id, surname, postcode"},
 		{"multi-line record error line", "persons.csv", "person_id,surname,postcode,birth_year\nP1,\"a\nb\",x,1\n", 2, "birth_year", "1", "year"},
 	}
 	for _, tc := range tests {

@@ -188,7 +188,7 @@ func (er *EventReader) finish(ev *RawEvent, ts []byte) *LineError {
 	}
 	ns, ok := parseTimestamp(ts)
 	if !ok {
-		return er.fail("ts", ts, timestampMsg)
+		return er.fail("ts", ts, timeProblem(ts, timestampMsg, false))
 	}
 	ev.TS = ns
 	if len(ev.EmployeeID) == 0 {

@@ -92,6 +92,53 @@ func TestEventReaderJSONLenient(t *testing.T) {
 	}
 }
 
+// TestEventReaderAccepts lists what real exports write and the documented
+// format allows, one line each, and the event it reads as.
+func TestEventReaderAccepts(t *testing.T) {
+	want := lekradar.LookupEvent{ID: "e1", TS: ts("2026-03-02T14:05:09Z"), EmployeeID: "E1", Action: "view", PersonID: "P1"}
+	with := func(f func(*lekradar.LookupEvent)) lekradar.LookupEvent { e := want; f(&e); return e }
+	tests := []struct {
+		name, in string
+		want     lekradar.LookupEvent
+	}{
+		{"plain", `{"id":"e1","ts":"2026-03-02T14:05:09Z","employee_id":"E1","action":"view","person_id":"P1"}`, want},
+		{"keys reversed, extra nested", `{"z":{"a":[1,{"b":null}],"c":"}"},"person_id":"P1","action":"view","employee_id":"E1","ts":"2026-03-02T14:05:09Z","id":"e1","y":[]}`, want},
+		{"offset +01:00", `{"id":"e1","ts":"2026-03-02T15:05:09+01:00","employee_id":"E1","action":"view","person_id":"P1"}`, want},
+		{"offset +02:00", `{"id":"e1","ts":"2026-03-02T16:05:09+02:00","employee_id":"E1","action":"view","person_id":"P1"}`, want},
+		{"offset -05:00", `{"id":"e1","ts":"2026-03-02T09:05:09-05:00","employee_id":"E1","action":"view","person_id":"P1"}`, want},
+		{"milliseconds", `{"id":"e1","ts":"2026-03-02T14:05:09.250Z","employee_id":"E1","action":"view","person_id":"P1"}`,
+			with(func(e *lekradar.LookupEvent) { e.TS = ts("2026-03-02T14:05:09.25Z") })},
+		{"microseconds, lower-case t and z", `{"id":"e1","ts":"2026-03-02t14:05:09.123456z","employee_id":"E1","action":"view","person_id":"P1"}`,
+			with(func(e *lekradar.LookupEvent) { e.TS = ts("2026-03-02T14:05:09.123456Z") })},
+		{"case_id absent", `{"id":"e1","ts":"2026-03-02T14:05:09Z","employee_id":"E1","action":"view","person_id":"P1"}`, want},
+		{"case_id null", `{"id":"e1","ts":"2026-03-02T14:05:09Z","employee_id":"E1","action":"view","person_id":"P1","case_id":null}`, want},
+		{"case_id empty", `{"id":"e1","ts":"2026-03-02T14:05:09Z","employee_id":"E1","action":"view","person_id":"P1","case_id":""}`, want},
+		{"case_id blank", `{"id":"e1","ts":"2026-03-02T14:05:09Z","employee_id":"E1","action":"view","person_id":"P1","case_id":"  "}`, want},
+		{"ids as integers", `{"id":1,"ts":"2026-03-02T14:05:09Z","employee_id":1042,"action":"view","person_id":-7,"case_id":0}`,
+			with(func(e *lekradar.LookupEvent) { e.ID, e.EmployeeID, e.PersonID, e.CaseID = "1", "1042", "-7", "0" })},
+		{"escapes", `{"id":"e\u00e9\"1","ts":"2026-03-02T14:05:09Z","employee_id":"E\/1","action":"vi\u0065w","person_id":"P1"}`,
+			with(func(e *lekradar.LookupEvent) { e.ID, e.EmployeeID = "eé\"1", "E/1" })},
+		{"escaped key", `{"\u0069d":"e1","ts":"2026-03-02T14:05:09Z","employee_id":"E1","action":"view","person_id":"P1"}`, want},
+		{"duplicate key, last counts", `{"id":"e0","ts":"2026-03-02T14:05:09Z","employee_id":"E1","action":"view","person_id":"P1","id":"e1"}`, want},
+		{"keys in other case", `{"ID":"e1","TS":"2026-03-02T14:05:09Z","Employee_Id":"E1","Action":"view","PERSON_ID":"P1"}`, want},
+		{"action in upper case", `{"id":"e1","ts":"2026-03-02T14:05:09Z","employee_id":"E1","action":"VIEW","person_id":"P1"}`, want},
+		{"long extra field", `{"id":"e1","ts":"2026-03-02T14:05:09Z","employee_id":"E1","action":"view","person_id":"P1","pad":"` + strings.Repeat("x", 300<<10) + `"}`, want},
+		{"BOM, CRLF, no final newline", "\xEF\xBB\xBF" + `{"id":"e1","ts":"2026-03-02T14:05:09Z","employee_id":"E1","action":"view","person_id":"P1"}` + "\r", want},
+		{"CSV, header in other case, extra column", "ID, TS ,Employee_ID,Action,Person_ID,Extra\r\ne1,2026-03-02T15:05:09+01:00,E1,view,P1,\"a,\"\"b\"\"\nc\"\r\n", want},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, errs := readAllEvents(t, tc.in)
+			if len(errs) > 0 || len(got) != 1 {
+				t.Fatalf("%d events, errors %v; want 1 event", len(got), errs)
+			}
+			if !reflect.DeepEqual(got[0], tc.want) {
+				t.Errorf("got  %+v\nwant %+v", got[0], tc.want)
+			}
+		})
+	}
+}
+
 func TestEventReaderErrors(t *testing.T) {
 	good := `{"id":"e1","ts":"2026-03-02T14:05:09Z","employee_id":"E1","action":"view","person_id":"P1"}`
 	tests := []struct {
@@ -114,6 +161,14 @@ func TestEventReaderErrors(t *testing.T) {
 		{"bad extra value", `{"id":"e1","x":tru,"ts":"2026-03-02T14:05:09Z","employee_id":"E1","action":"view","person_id":"P1"}`, "", "", "invalid JSON value"},
 		{"trailing comma", `{"id":"e1","ts":"2026-03-02T14:05:09Z","employee_id":"E1","action":"view","person_id":"P1",}`, "", "", "expected a quoted key"},
 		{"long line", `{"id":"` + strings.Repeat("x", interchange.MaxLineBytes) + `"}`, "", "", "longer than 1 MiB"},
+		// An id as a number is its text; a fraction or exponent would be
+		// text that is not the number ("1042.0"), so it is refused.
+		{"id with fraction", `{"id":"e1","ts":"2026-03-02T14:05:09Z","employee_id":1042.0,"action":"view","person_id":"P1"}`, "employee_id", "1042.0", "whole number"},
+		{"id with exponent", `{"id":"e1","ts":"2026-03-02T14:05:09Z","employee_id":"E1","action":"view","person_id":1e3}`, "person_id", "1e3", "whole number"},
+		{"case id with fraction", `{"id":"e1","ts":"2026-03-02T14:05:09Z","employee_id":"E1","action":"view","person_id":"P1","case_id":0.5}`, "case_id", "0.5", "whole number"},
+		// Keys are lower case; "ID" next to "id" could disagree.
+		{"ts as a date", `{"id":"e1","ts":"2026-03-02","employee_id":"E1","action":"view","person_id":"P1"}`, "ts", "2026-03-02", "a date where a timestamp is required"},
+		{"ts month 13", `{"id":"e1","ts":"2026-13-02T14:05:09Z","employee_id":"E1","action":"view","person_id":"P1"}`, "ts", "2026-13-02T14:05:09Z", "no such date"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -30,6 +30,9 @@ func FuzzTimestamp(f *testing.F) {
 		if inRange && !ok {
 			t.Fatalf("%q: time.Parse gives %v, parseTimestamp refuses", s, want)
 		}
+		if !ok && (timeProblem([]byte(s), "x", true) == "" || timeProblem([]byte(s), "x", false) == "") {
+			t.Fatalf("%q: refused without a message", s)
+		}
 		if ok {
 			if err != nil {
 				t.Fatalf("%q: parseTimestamp gives %d, time.Parse refuses: %v", s, ns, err)

@@ -53,6 +53,9 @@ func (er *EventReader) parseJSON(line []byte, i int, ev *RawEvent) *LineError {
 				return er.fail("", nil, "invalid JSON: expected ':' after a key")
 			}
 			i = skipWS(line, i+1)
+			if k := foldedKey(key); k != "" {
+				key = []byte(k) // "ID", "Employee_ID": read as the key they spell
+			}
 			var dst *[]byte
 			switch string(key) {
 			case "id":
@@ -103,6 +106,11 @@ func (er *EventReader) parseJSON(line []byte, i int, ev *RawEvent) *LineError {
 					if dst == &ts {
 						return er.fail("ts", line[i:j], "not a string: ts must be an RFC 3339 timestamp in quotes")
 					}
+					if !isInteger(line[i:j]) {
+						// 1042.0 and 1.042e3 would be the text "1042.0" and
+						// "1.042e3", not the id 1042: refused rather than guessed.
+						return er.fail(string(key), line[i:j], "not a whole number: an identifier given as a JSON number must be an integer (write other identifiers as strings)")
+					}
 					*dst = line[i:j] // an id given as a number counts as its text
 					i = j
 				default:
@@ -132,6 +140,47 @@ func (er *EventReader) parseJSON(line []byte, i int, ev *RawEvent) *LineError {
 		return er.fail("", nil, "invalid JSON: text after the object (one event per line)")
 	}
 	return er.finish(ev, ts)
+}
+
+// eventKeys are the keys of an event object, all lower case.
+var eventKeys = [...]string{"id", "ts", "employee_id", "system", "action", "person_id", "case_id"}
+
+// foldedKey returns the event key that key spells in other case ("ID",
+// "Employee_ID"), or "" when it is no such key or already lower case. CSV
+// headers are matched without regard to case, and JSON keys are read the
+// same way; when a line holds both spellings the later wins, as for any
+// repeated key.
+func foldedKey(key []byte) string {
+	if isLowerKey(key) {
+		return ""
+	}
+	for _, k := range eventKeys {
+		if equalFold(key, k) {
+			return k
+		}
+	}
+	return ""
+}
+
+// isLowerKey reports whether key has no upper-case ASCII letter, so that
+// the usual keys skip the folding.
+func isLowerKey(key []byte) bool {
+	for _, c := range key {
+		if 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isInteger reports whether a valid JSON number has no fraction or exponent.
+func isInteger(num []byte) bool {
+	for _, c := range num {
+		if c == '.' || c == 'e' || c == 'E' {
+			return false
+		}
+	}
+	return true
 }
 
 // knownKey recognises the usual keys, written without escapes, by comparing

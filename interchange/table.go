@@ -197,7 +197,7 @@ func (r *row) timestamp(k int) (int64, *LineError) {
 	}
 	ns, ok := parseTimestamp(v)
 	if !ok {
-		return 0, r.fail(k, v, timestampMsg)
+		return 0, r.fail(k, v, timeProblem(v, timestampMsg, false))
 	}
 	return ns, nil
 }

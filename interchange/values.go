@@ -227,7 +227,7 @@ func parseBool(b []byte) (bool, bool) {
 	return false, false
 }
 
-var boolAllowed = "(allowed: true, false, 1, 0, yes, no, ja, nee; empty = false)"
+var boolAllowed = "(allowed: true, false, 1, 0, yes, no, y, n, ja, nee, j, in any case; empty = false)"
 
 // equalFold compares ASCII case-insensitively; code lists are ASCII.
 func equalFold(b []byte, s string) bool {
@@ -368,4 +368,63 @@ func parseBirthYear(b []byte) (int, bool) {
 		return 0, false
 	}
 	return y, true
+}
+
+// timeProblem says what is wrong with a date or timestamp that the parsers
+// refused, so that the error names the likely mistake (above all a
+// timestamp without an offset) instead of only the expected form. It runs
+// on the error path only; dflt is the message for anything else.
+func timeProblem(b []byte, dflt string, dateAllowed bool) string {
+	if !dateShape(b) {
+		return dflt
+	}
+	y, _, _, ok := parseYMD(b)
+	if !ok {
+		return "no such date (month 01–12, day within the month); " + dflt
+	}
+	if len(b) == 10 {
+		if dateAllowed {
+			return dflt
+		}
+		return "a date where a timestamp is required: give the time of day and the UTC offset, e.g. 2026-03-02T00:00:00Z"
+	}
+	if y < minYear || y > maxYear {
+		return "year outside 1678–2261"
+	}
+	if len(b) < 19 || (b[10] != 'T' && b[10] != 't' && b[10] != ' ') || b[13] != ':' || b[16] != ':' {
+		return dflt
+	}
+	hh, ok1 := digits2(b[11:13])
+	mm, ok2 := digits2(b[14:16])
+	ss, ok3 := digits2(b[17:19])
+	if !(ok1 && ok2 && ok3) {
+		return dflt
+	}
+	if hh > 23 || mm > 59 || ss > 59 {
+		return "no such time of day (hours 00–23, minutes and seconds 00–59); " + dflt
+	}
+	rest := b[19:]
+	if len(rest) > 0 && rest[0] == '.' {
+		rest = rest[1:]
+		for len(rest) > 0 && '0' <= rest[0] && rest[0] <= '9' {
+			rest = rest[1:]
+		}
+	}
+	if len(rest) == 0 {
+		return "a timestamp without a UTC offset: local time and UTC cannot be told apart; add Z (UTC) or the offset, e.g. +01:00 (Dutch winter time) or +02:00 (summer time)"
+	}
+	return dflt
+}
+
+// dateShape reports whether b starts with NNNN-NN-NN.
+func dateShape(b []byte) bool {
+	if len(b) < 10 || b[4] != '-' || b[7] != '-' {
+		return false
+	}
+	for _, i := range [...]int{0, 1, 2, 3, 5, 6, 8, 9} {
+		if b[i] < '0' || b[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

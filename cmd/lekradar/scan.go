@@ -221,7 +221,7 @@ func runScan(ctx context.Context, o scanOptions, sw *sqlstore.ScanWriter, stdin 
 	if src.bad > int64(o.maxErrors) {
 		fmt.Fprintf(stderr, "events: %d more malformed lines not shown\n", src.bad-int64(o.maxErrors))
 	}
-	writeSummary(stderr, &en.Stats, src.bad, elapsed)
+	writeSummary(stderr, &en.Stats, src.bad, &src.order, time.Duration(pol.Windows.Reorder), elapsed)
 	if runErr != nil {
 		return runErr
 	}
@@ -332,6 +332,27 @@ type eventSource struct {
 	bad      int64
 	n        int
 	stage    func(lekradar.LookupEvent) // keeps the event for the store, when set
+	order    orderStats
+}
+
+// orderStats measures how far the log is from time order, for the summary:
+// the engine only counts the events beyond its reorder window, not how many
+// were out of order nor by how much.
+type orderStats struct {
+	n      int64
+	maxTS  int64 // latest ts read so far
+	behind int64 // events earlier than an event read before them
+	maxLag int64 // nanoseconds the worst of them lay behind
+}
+
+func (o *orderStats) add(ts int64) {
+	if o.n > 0 && ts < o.maxTS {
+		o.behind++
+		o.maxLag = max(o.maxLag, o.maxTS-ts)
+	} else {
+		o.maxTS = ts
+	}
+	o.n++
 }
 
 func (s *eventSource) Next(ctx context.Context, ev *detect.Event) error {
@@ -345,6 +366,7 @@ func (s *eventSource) Next(ctx context.Context, ev *detect.Event) error {
 		err := s.er.NextRaw(&s.raw)
 		if err == nil {
 			r := &s.raw
+			s.order.add(r.TS)
 			*ev = detect.Event{ID: r.ID, TS: r.TS, EmployeeID: r.EmployeeID, System: r.System,
 				Action: detect.ParseAction(r.Action), PersonID: r.PersonID, CaseID: r.CaseID}
 			if s.stage != nil {
@@ -446,6 +468,15 @@ func peakRSS() int64 {
 	return 0
 }
 
+// lagString renders how far an event lay behind: seconds for short lags,
+// days for a log of two systems concatenated.
+func lagString(d time.Duration) string {
+	if d >= 48*time.Hour {
+		return fmt.Sprintf("%.1f days", d.Hours()/24)
+	}
+	return d.Round(time.Second).String()
+}
+
 func pct(n, of int64) float64 {
 	if of == 0 {
 		return 0
@@ -453,9 +484,17 @@ func pct(n, of int64) float64 {
 	return 100 * float64(n) / float64(of)
 }
 
-func writeSummary(w io.Writer, st *detect.Stats, bad int64, elapsed time.Duration) {
+func writeSummary(w io.Writer, st *detect.Stats, bad int64, ord *orderStats, window time.Duration, elapsed time.Duration) {
 	n := st.Events
-	fmt.Fprintf(w, "events: %d read, %d malformed lines skipped, %d arrived out of order beyond the reorder window\n", n, bad, st.Late)
+	fmt.Fprintf(w, "events: %d read, %d malformed lines skipped, %d out of time order (%d beyond the reorder window of %s)\n",
+		n, bad, ord.behind, st.Late, window)
+	if st.Late > 0 {
+		// Say plainly that the result depends on the order: a log of two
+		// systems concatenated is processed, not refused.
+		fmt.Fprintf(w, "order: warning: %d events (%.2f%%) arrived after later events were already processed (reorder window %s; the furthest behind by %s); "+
+			"they were processed out of time order, so the alerts can differ from those of the same log sorted by ts (docs/formats.md §3)\n",
+			st.Late, pct(st.Late, n), window, lagString(time.Duration(ord.maxLag)))
+	}
 	var explained int64
 	var parts []string
 	for _, name := range detect.ExplanationNames() {

@@ -196,6 +196,47 @@ func TestScan(t *testing.T) {
 	})
 }
 
+// TestScanReportsDisorder checks that the summary says how far the log was
+// from time order and warns when events came beyond the reorder window
+// (detection itself processes them as they come).
+func TestScanReportsDisorder(t *testing.T) {
+	ctxDir := mustWriteScanContext(t, 10)
+	at := func(d time.Duration) time.Time { return scanDay.Add(8*time.Hour + d) }
+	ev := func(id string, d time.Duration) string { return eventLine(id, at(d), "E1", "view", "P1", "") }
+	tests := []struct {
+		name    string
+		lines   []string
+		summary string
+		warning string // "" = no warning line
+	}{
+		{"in order", []string{ev("e1", 0), ev("e2", time.Second), ev("e3", time.Hour)},
+			"0 out of time order (0 beyond the reorder window of 10m0s)", ""},
+		{"seconds", []string{ev("e1", 0), ev("e2", 30*time.Second), ev("e3", 10*time.Second), ev("e4", time.Minute)},
+			"1 out of time order (0 beyond the reorder window of 10m0s)", ""},
+		{"hours", []string{ev("e1", 0), ev("e2", 3*time.Hour), ev("e3", 3*time.Hour+15*time.Minute), ev("e4", time.Hour)},
+			"1 out of time order (1 beyond the reorder window of 10m0s)", "1 events (25.00%) arrived after later events were already processed (reorder window 10m0s; the furthest behind by 2h15m0s)"},
+		// The engine holds the newest events for the window: e4 is late
+		// once e3 has pushed e2 out, e5 against e2.
+		{"days: two logs concatenated", []string{ev("e1", 0), ev("e2", 72*time.Hour), ev("e3", 73*time.Hour), ev("e4", time.Hour), ev("e5", 2*time.Hour)},
+			"2 out of time order (2 beyond the reorder window of 10m0s)", "2 events (40.00%) arrived after later events were already processed (reorder window 10m0s; the furthest behind by 3.0 days)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := mustRunCLI(t, "", "scan", "--context", ctxDir, "--events", writeEventsFile(t, tt.lines), "--alerts", filepath.Join(t.TempDir(), "a.jsonl"))
+			if !strings.Contains(r.stderr, tt.summary) {
+				t.Errorf("stderr lacks %q:\n%s", tt.summary, r.stderr)
+			}
+			warned := strings.Contains(r.stderr, "order: warning:")
+			if tt.warning == "" && warned {
+				t.Errorf("unexpected order warning:\n%s", r.stderr)
+			}
+			if tt.warning != "" && !strings.Contains(r.stderr, tt.warning) {
+				t.Errorf("stderr lacks warning %q:\n%s", tt.warning, r.stderr)
+			}
+		})
+	}
+}
+
 func TestScanRefusesBadInput(t *testing.T) {
 	ctxDir := mustWriteScanContext(t, 10)
 	events := writeEventsFile(t, []string{eventLine("e1", scanDay.Add(8*time.Hour), "E1", "view", "P1", "")})
