@@ -2,7 +2,6 @@ package detect
 
 import (
 	"context"
-	"hash/maphash"
 )
 
 // Action of a look-up.
@@ -98,7 +97,7 @@ const otherSystem = 255
 // index and may run on several goroutines, each with its own idSet.
 type resolver struct {
 	ix   *Index
-	seed maphash.Seed
+	seed hashSeed
 	seq  uint64
 }
 
@@ -206,7 +205,7 @@ func (r *resolver) finish(items []item, ids *idSet) {
 				it.ext = &itemExt{}
 			}
 			it.ext.employeeID = string(id)
-			it.emp, it.ekey = none, uint32(maphash.Bytes(r.seed, id))|unknownKey
+			it.emp, it.ekey = none, uint32(r.seed.sum(id))|unknownKey
 		}
 		id = ids.pers.get(i)
 		if p, ok := ix.Persons.LookupHashed(ids.pers.hash[i], id); ok && len(id) > 0 {
@@ -216,7 +215,7 @@ func (r *resolver) finish(items []item, ids *idSet) {
 				it.ext = &itemExt{}
 			}
 			it.ext.personID = string(id)
-			it.person, it.pkey = none, uint32(maphash.Bytes(r.seed, id))|unknownKey
+			it.person, it.pkey = none, uint32(r.seed.sum(id))|unknownKey
 		}
 		if it.hasCas {
 			if c, ok := ix.Cases.LookupHashed(ids.cases.hash[i], ids.cases.get(i)); ok {

@@ -1,7 +1,6 @@
 package detect
 
 import (
-	"hash/maphash"
 	"math"
 	"slices"
 	"strings"
@@ -83,7 +82,7 @@ type Index struct {
 	staffTo   []int64
 
 	Sizes Sizes
-	seed  maphash.Seed // for keys of ids the context lacks
+	seed  hashSeed // for keys of ids the context lacks, and for names
 }
 
 // personRec holds what the hot path reads about a person in one place, so
@@ -142,7 +141,7 @@ type Builder struct {
 	pending []lekradar.Person
 	hashes  []uint64
 	sink    uint64
-	seed    maphash.Seed
+	seed    hashSeed
 	buf     []byte
 }
 
@@ -159,7 +158,7 @@ const prefaultPersons = 1 << 20
 // NewBuilder starts an empty index.
 func NewBuilder(h SizeHint) *Builder {
 	ix := &Index{
-		seed:      maphash.MakeSeed(),
+		seed:      newHashSeed(),
 		Persons:   NewStringTable(h.Persons),
 		Employees: NewStringTable(h.Employees),
 		Cases:     NewStringTable(h.Cases),
@@ -181,7 +180,7 @@ func NewBuilder(h SizeHint) *Builder {
 		prefault(bytesOf(t.slots, len(t.slots)),
 			bytesOf(ix.pers, rows), bytesOf(t.ends, rows), bytesOf(t.arena, cap(t.arena)*8/9))
 	}
-	return &Builder{ix: ix, seed: maphash.MakeSeed(), empPersons: map[string]struct{}{}}
+	return &Builder{ix: ix, seed: ix.seed, empPersons: map[string]struct{}{}}
 }
 
 func (b *Builder) person(id string) uint32 {
@@ -631,8 +630,8 @@ func (b *Builder) AddShift(s *lekradar.Shift) {
 
 func (b *Builder) hash32(s []byte) uint32 { return hash32(b.seed, s) }
 
-func hash32(seed maphash.Seed, s []byte) uint32 {
-	h := uint32(maphash.Bytes(seed, s))
+func hash32(seed hashSeed, s []byte) uint32 {
+	h := uint32(seed.sum(s))
 	if h == 0 {
 		h = 1
 	}

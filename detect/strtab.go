@@ -2,7 +2,6 @@ package detect
 
 import (
 	"encoding/binary"
-	"hash/maphash"
 )
 
 // StringTable interns byte strings to dense uint32 ids (0, 1, 2, …) without a
@@ -18,7 +17,7 @@ import (
 // id's own bytes per entry, where a map[string]uint32 costs several times
 // that. Offsets are 32 bits: the strings may take up to 4 GiB in all.
 type StringTable struct {
-	seed  maphash.Seed
+	seed  hashSeed
 	arena []byte   // per string: its id (4 bytes, little endian), then its bytes
 	ends  []uint32 // ends[i] is the end offset of the entry of string i in arena
 	slots []uint64 // 0 = empty, otherwise tag<<32 | offset of the entry in arena
@@ -40,7 +39,7 @@ func tagOf(h uint64, n int) uint64 {
 
 // NewStringTable returns a table sized for about n strings.
 func NewStringTable(n int) *StringTable {
-	t := &StringTable{seed: maphash.MakeSeed()}
+	t := &StringTable{seed: newHashSeed()}
 	size := 16
 	for size*maxLoadNum < n*maxLoadDen {
 		size <<= 1
@@ -76,7 +75,8 @@ func (t *StringTable) matches(off uint32, s []byte) bool {
 		e := t.arena[off+idBytes:]
 		return len(e) >= len(s) && string(e[:len(s)]) == string(s)
 	}
-	return string(t.Get(t.entryID(off))) == string(s)
+	id := t.entryID(off)
+	return int(id) < len(t.ends) && string(t.Get(id)) == string(s)
 }
 
 // find returns the slot index holding s, or the empty slot where it would go.
@@ -95,7 +95,7 @@ func (t *StringTable) find(h uint64, s []byte) (i uint64, found bool) {
 
 // Lookup returns the id of s and whether it is present.
 func (t *StringTable) Lookup(s []byte) (uint32, bool) {
-	return t.LookupHashed(maphash.Bytes(t.seed, s), s)
+	return t.LookupHashed(t.seed.sum(s), s)
 }
 
 // LookupString is Lookup for a string.
@@ -110,7 +110,7 @@ func (t *StringTable) Intern(s string) (id uint32, added bool) {
 
 // InternBytes is Intern for a byte slice; it copies s only when adding it.
 func (t *StringTable) InternBytes(s []byte) (id uint32, added bool) {
-	return t.InternHashed(maphash.Bytes(t.seed, s), s)
+	return t.InternHashed(t.seed.sum(s), s)
 }
 
 // InternHashed is InternBytes with the hash (from Hash) already computed.
@@ -143,7 +143,7 @@ func (t *StringTable) grow() {
 	off := uint32(0)
 	for id := range t.ends {
 		s := t.Get(uint32(id))
-		h := maphash.Bytes(t.seed, s)
+		h := t.seed.sum(s)
 		i := h & t.mask
 		for t.slots[i] != 0 {
 			i = (i + 1) & t.mask
@@ -185,7 +185,7 @@ func (t *StringTable) Bytes() int {
 }
 
 // Hash is the hash Lookup would compute for s.
-func (t *StringTable) Hash(s []byte) uint64 { return maphash.Bytes(t.seed, s) }
+func (t *StringTable) Hash(s []byte) uint64 { return t.seed.sum(s) }
 
 // Touch loads the first slot a lookup with hash h probes. Touching the slots
 // of a whole batch first lets the CPU fetch their cache lines in parallel;
@@ -225,5 +225,9 @@ func (t *StringTable) LookupHashed(h uint64, s []byte) (uint32, bool) {
 	if !ok {
 		return 0, false
 	}
-	return t.entryID(uint32(t.slots[i])), true
+	id := t.entryID(uint32(t.slots[i]))
+	if int(id) >= len(t.ends) { // only from a damaged compiled index
+		return 0, false
+	}
+	return id, true
 }
