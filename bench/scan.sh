@@ -66,39 +66,75 @@ elif [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
 	[[ -x /usr/bin/time ]] && timer=/usr/bin/time
 fi
 
-echo "== scan"
 out="$WORK/out"
 mkdir -p "$out"
-scan=("$bin" scan --context "$world" --events "$world/events.jsonl" --alerts "$out/alerts.jsonl")
-start=$(date +%s.%N)
-if [[ -n "$timer" ]]; then
-	"$timer" -v "${scan[@]}" 2>"$out/scan.stderr" >"$out/scan.stdout"
-	peak_kb=$(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' "$out/scan.stderr")
+
+# timed NAME CMD…: runs CMD with its stderr in $out/NAME.stderr and sets
+# wall (seconds) and peak_kb.
+timed() {
+	local name=$1
+	shift
+	local start end
+	start=$(date +%s.%N)
+	if [[ -n "$timer" ]]; then
+		"$timer" -v "$@" 2>"$out/$name.stderr" >"$out/$name.stdout"
+		peak_kb=$(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' "$out/$name.stderr")
+	else
+		"$@" 2>"$out/$name.stderr" >"$out/$name.stdout" &
+		local pid=$!
+		peak_kb=0
+		while kill -0 "$pid" 2>/dev/null; do
+			hwm=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
+			[[ -n "$hwm" && "$hwm" -gt "$peak_kb" ]] && peak_kb=$hwm
+			sleep 0.2
+		done
+		wait "$pid"
+	fi
+	end=$(date +%s.%N)
+	wall=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }')
+}
+
+# report NAME: scan's own summary and the measured figures of a scan run.
+report() {
+	echo "-- scan summary"
+	grep -v -E '^\s+(Command being timed|User time|System time|Percent|Elapsed|Average|Maximum resident|Major|Minor|Voluntary|Involuntary|Swaps|File system|Socket|Signals|Page size|Exit status)' "$out/$1.stderr" || true
+	echo "-- measured"
+	printf "wall time:        %.2f s\n" "$wall"
+	awk -v n="$events" -v s="$wall" 'BEGIN { printf "look-ups/s:       %.0f\n", n / s }'
+	awk -v k="$peak_kb" 'BEGIN { printf "peak RSS:         %.0f MiB\n", k / 1024 }'
+	load=$(grep -i -m1 -E 'context.*(load|read)|load.*context' "$out/$1.stderr" || true)
+	echo "context load:     ${load:-not in the summary}"
+	echo "alerts:           $(wc -l <"$out/alerts.jsonl")"
+}
+
+echo "== scan (context directory)"
+timed scan "$bin" scan --context "$world" --events "$world/events.jsonl" --alerts "$out/alerts.jsonl"
+report scan
+wall_dir=$wall
+
+# The same scan against a compiled index of the context (lekradar context
+# compile), as a deployment that compiles each context export once and
+# scans the day's logs against it would run it.
+echo "== compile the context once"
+timed compile "$bin" context compile --context "$world" --out "$out/context.idx"
+grep -v -E "^\s+[A-Z]" "$out/compile.stderr" || true
+printf "compile time:     %.2f s, peak RSS %.0f MiB, index %s\n" "$wall" "$(awk -v k="$peak_kb" 'BEGIN { print k / 1024 }')" "$(du -h "$out/context.idx" | cut -f1)"
+echo "== scan (compiled index)"
+cp "$out/alerts.jsonl" "$out/alerts-dir.jsonl"
+timed scan-compiled "$bin" scan --context "$out/context.idx" --events "$world/events.jsonl" --alerts "$out/alerts.jsonl"
+report scan-compiled
+wall_idx=$wall
+if cmp -s "$out/alerts.jsonl" "$out/alerts-dir.jsonl"; then
+	echo "alerts identical to the scan of the directory"
 else
-	"${scan[@]}" 2>"$out/scan.stderr" >"$out/scan.stdout" &
-	pid=$!
-	peak_kb=0
-	while kill -0 "$pid" 2>/dev/null; do
-		hwm=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
-		[[ -n "$hwm" && "$hwm" -gt "$peak_kb" ]] && peak_kb=$hwm
-		sleep 0.2
-	done
-	wait "$pid"
+	echo "ALERTS DIFFER from the scan of the directory"
 fi
-end=$(date +%s.%N)
-wall=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }')
-echo "-- scan summary"
-grep -v -E '^\s+(Command being timed|User time|System time|Percent|Elapsed|Average|Maximum resident|Major|Minor|Voluntary|Involuntary|Swaps|File system|Socket|Signals|Page size|Exit status)' "$out/scan.stderr" || true
-echo "-- measured"
-printf "wall time:        %.2f s\n" "$wall"
-awk -v n="$events" -v s="$wall" 'BEGIN { printf "look-ups/s:       %.0f\n", n / s }'
-awk -v k="$peak_kb" 'BEGIN { printf "peak RSS:         %.0f MiB\n", k / 1024 }'
-load=$(grep -i -m1 -E 'context.*(load|read)|load.*context' "$out/scan.stderr" || true)
-echo "context load:     ${load:-not in the summary}"
-echo "alerts:           $(wc -l <"$out/alerts.jsonl")"
+wall=$wall_dir
 
 if [[ "$DUCKDB" == 1 ]]; then
 	echo "== duckdb peer (explanation join only)"
 	(cd "$root/bench/peers/duckdb" && go build -o "$WORK/duckdb-peer" .)
-	"$WORK/duckdb-peer" --context "$world" --events "$world/events.jsonl" --lekradar-seconds "$wall"
+	"$WORK/duckdb-peer" --context "$world" --events "$world/events.jsonl" --lekradar-seconds "$wall_dir" | tee "$out/duckdb.txt"
+	duck=$(awk '$1 == "total" {print $2}' "$out/duckdb.txt")
+	awk -v d="$duck" -v s="$wall_idx" 'BEGIN { printf "lekradar scan of the compiled index %.2f s: speed-up over duckdb (load + join) %.2fx\n", s, d / s }'
 fi

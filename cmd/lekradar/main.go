@@ -68,6 +68,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		newDemoCmd(),
 		newSynthCmd(),
 		newScanCmd(),
+		newContextCmd(),
 		newEvalCmd(),
 		newReportCmd(),
 		newGroupsCmd(),
