@@ -22,16 +22,20 @@ type output struct {
 	alerts []string
 }
 
-func runAll(t *testing.T, ix *detect.Index, evs []detect.Event) output {
-	t.Helper()
-	var o output
-	en := detect.NewEngine(ix, detect.DefaultPolicy(), detect.Output{
+func outputTo(o *output) detect.Output {
+	return detect.Output{
 		Explanation: func(id []byte, by string, sigs []string) error {
 			o.lines = append(o.lines, fmt.Sprint(string(id), by, sigs))
 			return nil
 		},
 		Alert: func(a *lekradar.Alert) error { o.alerts = append(o.alerts, fmt.Sprintf("%+v", *a)); return nil },
-	})
+	}
+}
+
+func runAll(t *testing.T, ix *detect.Index, evs []detect.Event) output {
+	t.Helper()
+	var o output
+	en := detect.NewEngine(ix, detect.DefaultPolicy(), outputTo(&o))
 	if err := en.Run(context.Background(), &detect.SliceSource{Events: slices.Clone(evs)}, nil); err != nil {
 		t.Fatalf("run: %v", err)
 	}

@@ -322,3 +322,22 @@ func BenchmarkStagedWorld(b *testing.B) {
 		b.ReportMetric((cpuTime() - cpu0).Seconds(), "cpu-s")
 	}
 }
+
+// BenchmarkCheckEventOrder: the pass scan makes over a log file to see
+// whether it must be sorted; per event, to set against reading it.
+func BenchmarkCheckEventOrder(b *testing.B) {
+	for _, f := range []interchange.Format{interchange.FormatJSONL, interchange.FormatCSV} {
+		b.Run(f.String(), func(b *testing.B) {
+			const n = 200000
+			data := eventLog(b, n, f)
+			b.SetBytes(int64(len(data)) / n)
+			b.ResetTimer()
+			for i := 0; i < b.N; i += n {
+				c, err := interchange.CheckEventOrder(bytes.NewReader(data), 10*time.Minute)
+				if err != nil || !c.InOrder {
+					b.Fatalf("%+v %v", c, err)
+				}
+			}
+		})
+	}
+}

@@ -259,6 +259,9 @@ func FuzzEventReader(f *testing.F) {
 		`{"id":"e1","id":null,"ts":"2026-03-02T14:05:09Z","employee_id":"E1","action":"view","person_id":"P1"}`,
 	)
 	f.Fuzz(func(t *testing.T, data []byte) {
+		if _, err := interchange.CheckEventOrder(bytes.NewReader(data), time.Minute); err != nil {
+			t.Fatalf("CheckEventOrder: %v", err) // reading from memory cannot fail
+		}
 		er, err := interchange.NewEventReader(bytes.NewReader(data), "events")
 		if err != nil {
 			checkReaderErr(t, err)

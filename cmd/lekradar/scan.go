@@ -131,6 +131,8 @@ func runScan(ctx context.Context, o scanOptions, sw *sqlstore.ScanWriter, stdin 
 		}
 		defer pprof.StopCPUProfile()
 	}
+	window := time.Duration(pol.Windows.Reorder)
+	order := checkOrderAsync(o.events, window)
 	start := time.Now()
 	var ix *detect.Index
 	var ctxErrors int
@@ -167,6 +169,22 @@ func runScan(ctx context.Context, o scanOptions, sw *sqlstore.ScanWriter, stdin 
 		return fmt.Errorf("read events: %w", err)
 	}
 	src := &eventSource{er: er, stderr: stderr, strict: o.strict, maxPrint: o.maxErrors}
+	var engineSrc detect.Source = src
+	sortedRuns := -1
+	if oc, err := order(); err != nil {
+		return fmt.Errorf("read events: %w", err)
+	} else if !oc.InOrder {
+		// Beyond the reorder window the engine would take events out of
+		// time order; a file can be sorted first, in bounded memory.
+		fmt.Fprintf(stderr, "events: line %d lies %s behind an earlier event, beyond the reorder window of %s: sorting the log by time first\n",
+			oc.Line, lagString(oc.Behind), window)
+		sorted, err := detect.SortEvents(ctx, src, "", sortMemory)
+		if err != nil {
+			return fmt.Errorf("sort events: %w", err)
+		}
+		defer sorted.Close()
+		engineSrc, sortedRuns = sorted, sorted.Runs()
+	}
 
 	alertOut, closeAlerts, err := openOutput(o.alerts, stdout)
 	if err != nil {
@@ -208,7 +226,7 @@ func runScan(ctx context.Context, o scanOptions, sw *sqlstore.ScanWriter, stdin 
 	var prog detect.Progress
 	stopBar := startProgress(stderrRaw, stderr, &prog, o.events)
 	scanStart := time.Now()
-	runErr := en.Run(ctx, src, &prog)
+	runErr := en.Run(ctx, engineSrc, &prog)
 	elapsed := time.Since(scanStart)
 	stopBar()
 	if err := aw.Flush(); err != nil && runErr == nil {
@@ -229,7 +247,11 @@ func runScan(ctx context.Context, o scanOptions, sw *sqlstore.ScanWriter, stdin 
 	if src.bad > int64(o.maxErrors) {
 		fmt.Fprintf(stderr, "events: %d more malformed lines not shown\n", src.bad-int64(o.maxErrors))
 	}
-	writeSummary(stderr, &en.Stats, src.bad, &src.order, time.Duration(pol.Windows.Reorder), elapsed)
+	writeSummary(stderr, &en.Stats, src.bad, &src.order, window, elapsed)
+	if sortedRuns >= 0 {
+		fmt.Fprintf(stderr, "order: the log was sorted by time before the scan (%d events behind an earlier one, the furthest by %s; %s)\n",
+			src.order.behind, lagString(time.Duration(src.order.maxLag)), sortedWhere(sortedRuns))
+	}
 	if runErr != nil {
 		return runErr
 	}
@@ -474,6 +496,45 @@ func peakRSS() int64 {
 		}
 	}
 	return 0
+}
+
+// sortMemory bounds the memory a log sorted before the scan takes; beyond
+// it the log is sorted in runs on disk.
+const sortMemory = 256 << 20
+
+// checkOrderAsync starts reading the timestamps of the log at path (not of
+// standard input, which can be read only once) and returns a function that
+// waits for the answer. It runs while the context loads.
+func checkOrderAsync(path string, window time.Duration) func() (interchange.OrderCheck, error) {
+	if path == "-" {
+		return func() (interchange.OrderCheck, error) { return interchange.OrderCheck{InOrder: true}, nil }
+	}
+	type result struct {
+		oc  interchange.OrderCheck
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		f, err := interchange.OpenEvents(path)
+		if err != nil {
+			done <- result{err: err}
+			return
+		}
+		defer f.Close()
+		oc, err := interchange.CheckEventOrder(f, window)
+		done <- result{oc, err}
+	}()
+	return func() (interchange.OrderCheck, error) {
+		r := <-done
+		return r.oc, r.err
+	}
+}
+
+func sortedWhere(runs int) string {
+	if runs == 0 {
+		return "in memory"
+	}
+	return fmt.Sprintf("in %d runs on disk", runs)
 }
 
 // lagString renders how far an event lay behind: seconds for short lags,

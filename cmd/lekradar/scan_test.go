@@ -10,6 +10,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -199,6 +200,9 @@ func TestScan(t *testing.T) {
 // TestScanReportsDisorder checks that the summary says how far the log was
 // from time order and warns when events came beyond the reorder window
 // (detection itself processes them as they come).
+// A log file out of time order beyond the reorder window is sorted before
+// the scan; standard input, which can be read only once, is scanned as it
+// comes, with a warning that says how far it was out of order.
 func TestScanReportsDisorder(t *testing.T) {
 	ctxDir := mustWriteScanContext(t, 10)
 	at := func(d time.Duration) time.Time { return scanDay.Add(8*time.Hour + d) }
@@ -206,35 +210,81 @@ func TestScanReportsDisorder(t *testing.T) {
 	tests := []struct {
 		name    string
 		lines   []string
-		summary string
+		behind  string // the file's summary
+		sorted  string // "" = not sorted
+		stdin   string // standard input's summary
 		warning string // "" = no warning line
 	}{
 		{"in order", []string{ev("e1", 0), ev("e2", time.Second), ev("e3", time.Hour)},
-			"0 out of time order (0 beyond the reorder window of 10m0s)", ""},
+			"0 out of time order (0 beyond", "", "0 out of time order (0 beyond the reorder window of 10m0s)", ""},
 		{"seconds", []string{ev("e1", 0), ev("e2", 30*time.Second), ev("e3", 10*time.Second), ev("e4", time.Minute)},
-			"1 out of time order (0 beyond the reorder window of 10m0s)", ""},
+			"1 out of time order (0 beyond", "", "1 out of time order (0 beyond the reorder window of 10m0s)", ""},
 		{"hours", []string{ev("e1", 0), ev("e2", 3*time.Hour), ev("e3", 3*time.Hour+15*time.Minute), ev("e4", time.Hour)},
+			"1 out of time order (0 beyond", "line 4 lies 2h15m0s behind an earlier event",
 			"1 out of time order (1 beyond the reorder window of 10m0s)", "1 events (25.00%) arrived after later events were already processed (reorder window 10m0s; the furthest behind by 2h15m0s)"},
-		// The engine holds the newest events for the window: e4 is late
-		// once e3 has pushed e2 out, e5 against e2.
+		// On standard input the engine holds the newest events for the
+		// window: e4 is late once e3 has pushed e2 out, e5 against e2.
 		{"days: two logs concatenated", []string{ev("e1", 0), ev("e2", 72*time.Hour), ev("e3", 73*time.Hour), ev("e4", time.Hour), ev("e5", 2*time.Hour)},
+			"2 out of time order (0 beyond", "line 4 lies 3.0 days behind an earlier event",
 			"2 out of time order (2 beyond the reorder window of 10m0s)", "2 events (40.00%) arrived after later events were already processed (reorder window 10m0s; the furthest behind by 3.0 days)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := mustRunCLI(t, "", "scan", "--context", ctxDir, "--events", writeEventsFile(t, tt.lines), "--alerts", filepath.Join(t.TempDir(), "a.jsonl"))
-			if !strings.Contains(r.stderr, tt.summary) {
-				t.Errorf("stderr lacks %q:\n%s", tt.summary, r.stderr)
+			if !strings.Contains(r.stderr, tt.behind) {
+				t.Errorf("file: stderr lacks %q:\n%s", tt.behind, r.stderr)
+			}
+			if sorted := strings.Contains(r.stderr, "sorting the log by time first"); sorted != (tt.sorted != "") || !strings.Contains(r.stderr, tt.sorted) {
+				t.Errorf("file: sorted %v, want %q:\n%s", sorted, tt.sorted, r.stderr)
+			}
+			if strings.Contains(r.stderr, "order: warning:") {
+				t.Errorf("file: a warning although the file can be sorted:\n%s", r.stderr)
+			}
+
+			r = mustRunCLI(t, strings.Join(tt.lines, "\n")+"\n", "scan", "--context", ctxDir, "--events", "-", "--alerts", filepath.Join(t.TempDir(), "a.jsonl"))
+			if !strings.Contains(r.stderr, tt.stdin) {
+				t.Errorf("stdin: stderr lacks %q:\n%s", tt.stdin, r.stderr)
 			}
 			warned := strings.Contains(r.stderr, "order: warning:")
 			if tt.warning == "" && warned {
-				t.Errorf("unexpected order warning:\n%s", r.stderr)
+				t.Errorf("stdin: unexpected order warning:\n%s", r.stderr)
 			}
 			if tt.warning != "" && !strings.Contains(r.stderr, tt.warning) {
-				t.Errorf("stderr lacks warning %q:\n%s", tt.warning, r.stderr)
+				t.Errorf("stdin: stderr lacks warning %q:\n%s", tt.warning, r.stderr)
 			}
 		})
 	}
+
+	t.Run("a concatenated log scans as the sorted one", func(t *testing.T) {
+		var lines []string
+		for d := 0; d < 6; d++ {
+			for i := 0; i < 40; i++ {
+				lines = append(lines, eventLine(fmt.Sprintf("e%d-%d", d, i), scanDay.AddDate(0, 0, d).Add(time.Duration(8*60+i*7)*time.Minute),
+					fmt.Sprintf("E%d", i%5), "view", fmt.Sprintf("P%d", (d*40+i)%9), ""))
+			}
+			lines = append(lines, eventLine(fmt.Sprintf("x%d", d), scanDay.AddDate(0, 0, d).Add(13*time.Hour), "E0", "view", "PARTNER", ""),
+				eventLine(fmt.Sprintf("y%d", d), scanDay.AddDate(0, 0, d).Add(14*time.Hour), fmt.Sprintf("E%d", 2+d%3), "query", "STAR", ""))
+		}
+		concatenated := append(slices.Clone(lines[len(lines)/2:]), lines[:len(lines)/2]...)
+		scanOf := func(lines []string) (string, string) {
+			alerts := filepath.Join(t.TempDir(), "a.jsonl")
+			r := mustRunCLI(t, "", "scan", "--context", ctxDir, "--events", writeEventsFile(t, lines), "--alerts", alerts, "--explanations", "-")
+			data, err := os.ReadFile(alerts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return string(data), r.stdout
+		}
+		wantAlerts, wantExpl := scanOf(lines)
+		gotAlerts, gotExpl := scanOf(concatenated)
+		if wantAlerts == "" || gotAlerts != wantAlerts {
+			t.Errorf("alerts of the concatenated log:\n%s\nof the sorted log:\n%s", gotAlerts, wantAlerts)
+		}
+		sortedLines := func(s string) []string { l := strings.Split(s, "\n"); slices.Sort(l); return l }
+		if !slices.Equal(sortedLines(gotExpl), sortedLines(wantExpl)) {
+			t.Error("explanations of the concatenated log differ from the sorted log's")
+		}
+	})
 }
 
 func TestScanRefusesBadInput(t *testing.T) {
