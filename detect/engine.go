@@ -211,6 +211,9 @@ func (en *Engine) process(it *item) {
 		}
 		if expl != ExplRepeatExplained {
 			en.pairs.put(pairKey(it.ekey, it.pkey), t, t-en.repeat)
+			if expl != ExplRoleBased {
+				en.noteWork(it.pkey, it.ekey, t)
+			}
 		}
 		if sigs != 0 {
 			sigs = en.applyPolicy(sigs, it, t, expl, &rf, true, &actFilled)
@@ -296,12 +299,23 @@ func (en *Engine) advance(t int64) {
 	en.curDay = d
 	en.judgeHeld(d)
 	en.sweep(t, false)
+	// A person who draws attention every day keeps that history over a
+	// quiet day or two (the usual attention a hype must surge over);
+	// others are forgotten a window after their last look-up.
 	for k, h := range en.hype {
-		if h.last <= t-en.hypeWin {
+		keep := en.hypeWin
+		if h.arrivals >= en.pol.Limits.HypeMinEmployees {
+			keep = hypeMemory
+		}
+		if h.last <= t-keep {
 			delete(en.hype, k)
 		}
 	}
 }
+
+// hypeMemory is how long the history of a person who drew several
+// employees' attention outlives the last look-up, in seconds.
+const hypeMemory = 7 * daySecs
 
 // StateSize counts what the engine holds between events; it is bounded by
 // the policy's windows and caps, not by the length of the log.

@@ -469,6 +469,27 @@ func TestEngineBehaviours(t *testing.T) {
 			without: map[string][]string{"f": {"news_hype"}},
 		},
 		{
+			// P85 is checked by three employees without a work link every
+			// day; five on the seventh day is the person's usual, not news.
+			name:    "a known person checked every day is no hype",
+			events:  knownPerson("P85", 6, 3, 5),
+			without: map[string][]string{"k6-4": {"news_hype"}},
+		},
+		{
+			// Twelve employees handle P1 (they give its case number); five
+			// without a link, one before them, are a few extra, not a hype.
+			name: "a person many handle is no hype",
+			events: append(append(hype("P1", 1, at(1, "07:00")), handled("P1", "C1", 12, at(1, "08:00"))...),
+				ev{id: "h1", emp: "E11", person: "P1", ts: at(1, "12:00")}, ev{id: "h2", emp: "E12", person: "P1", ts: at(1, "12:20")},
+				ev{id: "h3", emp: "E13", person: "P1", ts: at(1, "12:40")}, ev{id: "h4", emp: "E14", person: "P1", ts: at(1, "13:00")}),
+			without: map[string][]string{"h4": {"news_hype"}},
+		},
+		{
+			name:    "a surge on a known person is a hype",
+			events:  knownPerson("P87", 6, 1, 9),
+			signals: map[string][]string{"k6-8": {"news_hype"}},
+		},
+		{
 			name: "two employees are no hype",
 			events: []ev{
 				{id: "a", emp: "E10", person: "P81", ts: at(1, "12:00")},
@@ -662,6 +683,33 @@ func hype(person string, n int, start time.Time) []ev {
 	var out []ev
 	for i := 0; i < n; i++ {
 		out = append(out, ev{id: fmt.Sprintf("h%d", i), emp: fmt.Sprintf("E%d", 10+i), person: person, ts: start.Add(time.Duration(i) * 20 * time.Minute)})
+	}
+	return out
+}
+
+// knownPerson: the person is looked up without a work link by perDay
+// employees (of three teams) on each of days days, then by last on the
+// day after; event ids are k<day>-<i>.
+func knownPerson(person string, days, perDay, last int) []ev {
+	var out []ev
+	for d := 0; d <= days; d++ {
+		n := perDay
+		if d == days {
+			n = last
+		}
+		for i := 0; i < n; i++ {
+			out = append(out, ev{id: fmt.Sprintf("k%d-%d", d, i), emp: fmt.Sprintf("E%d", 10+(d*perDay+i)%10), person: person,
+				ts: at(d, "10:00").Add(time.Duration(i) * 40 * time.Minute)})
+		}
+	}
+	return out
+}
+
+// handled: n employees look the person up giving the case number.
+func handled(person, caseID string, n int, start time.Time) []ev {
+	var out []ev
+	for i := 0; i < n; i++ {
+		out = append(out, ev{id: fmt.Sprintf("w%d", i), emp: fmt.Sprintf("E%d", 20+i), person: person, caseID: caseID, ts: start.Add(time.Duration(i) * 10 * time.Minute)})
 	}
 	return out
 }

@@ -3,6 +3,8 @@ package detect
 import (
 	"math"
 	"slices"
+
+	"gonum.org/v1/gonum/stat/distuv"
 )
 
 // recentRing holds an employee's last unexplained look-ups with a pointer
@@ -23,11 +25,19 @@ type recentRing struct {
 // looked the person up within the last windows.hype (a sliding window: a
 // hype that starts with the evening news runs past midnight).
 type hypeEntry struct {
-	last  int64    // last look-up
-	emps  []uint32 // distinct employees, oldest look-up first …
-	empTS []int64  // … and the time of each one's last look-up
-	refs  []evRef  // look-ups not yet marked
-	refTS []int64
+	since int64 // first look-up since the entry was made
+	// arrivals counts the employees who joined the window, each time they
+	// did: what came before the window is the person's usual attention
+	arrivals int
+	// work holds the employees whose look-ups of the person in the window
+	// their work explained: a person many handle is not a hype because a
+	// few more look without a registered link
+	work, workTS []int64
+	last         int64    // last look-up
+	emps         []uint32 // distinct employees, oldest look-up first …
+	empTS        []int64  // … and the time of each one's last look-up
+	refs         []evRef  // look-ups not yet marked
+	refTS        []int64
 }
 
 // hyped reports whether the person is the subject of a news hype at t:
@@ -41,8 +51,58 @@ func (en *Engine) hyped(pkey uint32, t int64) bool {
 		return false
 	}
 	h.slide(t - en.hypeWin + 1)
+	return en.isHype(h, t)
+}
+
+// isHype reports whether the employees in the window make a news hype:
+// enough of them, from enough teams, at least a share of all who looked
+// the person up (a person many handle is not a hype because a few more
+// look without a registered link), and more than the attention the person
+// drew before the window would bring by chance. A known offender whom
+// patrols stop and check every day draws a few officers a day without any
+// news; a hype is a surge over that usual.
+func (en *Engine) isHype(h *hypeEntry, t int64) bool {
 	lim := &en.pol.Limits
-	return len(h.emps) >= lim.HypeMinEmployees && en.distinctTeams(h.emps, lim.HypeMinTeams) >= lim.HypeMinTeams
+	n := len(h.emps)
+	if n < lim.HypeMinEmployees || float64(n) < lim.HypeMinShare*float64(n+len(h.work)) {
+		return false
+	}
+	// A short history counts as a whole window: it lowers the usual rate
+	// rather than guessing it high.
+	if before := t - en.hypeWin - h.since; before > 0 && lim.HypeChance > 0 && h.arrivals > n {
+		usual := float64(h.arrivals-n) * float64(en.hypeWin) / float64(max(before, en.hypeWin))
+		if (distuv.Poisson{Lambda: usual}).Survival(float64(n-1)) >= lim.HypeChance {
+			return false
+		}
+	}
+	return en.distinctTeams(h.emps, lim.HypeMinTeams) >= lim.HypeMinTeams
+}
+
+// noteWork counts an explained look-up towards the person's hype entry,
+// when there is one (a person nobody looks up without a work link has
+// none, and needs none).
+func (en *Engine) noteWork(pkey, ekey uint32, t int64) {
+	h := en.hype[pkey]
+	if h == nil {
+		return
+	}
+	from := t - en.hypeWin + 1
+	k := 0
+	found := false
+	for i := range h.work {
+		if h.workTS[i] >= from {
+			if h.work[i] == int64(ekey) {
+				found = true
+				h.workTS[i] = t
+			}
+			h.work[k], h.workTS[k] = h.work[i], h.workTS[i]
+			k++
+		}
+	}
+	h.work, h.workTS = h.work[:k], h.workTS[:k]
+	if !found {
+		h.work, h.workTS = append(h.work, int64(ekey)), append(h.workTS, t)
+	}
 }
 
 // slide drops what fell out of the window that starts at from.
@@ -64,6 +124,14 @@ func (h *hypeEntry) slide(from int64) {
 	}
 	clear(h.refs[k:])
 	h.refs, h.refTS = h.refs[:k], h.refTS[:k]
+	k = 0
+	for i := range h.work {
+		if h.workTS[i] >= from {
+			h.work[k], h.workTS[k] = h.work[i], h.workTS[i]
+			k++
+		}
+	}
+	h.work, h.workTS = h.work[:k], h.workTS[:k]
 }
 
 type evRef struct {
@@ -312,7 +380,7 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 	// within the sliding window (t-hype, t]
 	h := en.hype[it.pkey]
 	if h == nil {
-		h = &hypeEntry{}
+		h = &hypeEntry{since: t}
 		en.hype[it.pkey] = h
 	}
 	h.slide(t - en.hypeWin + 1)
@@ -325,12 +393,13 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 		if i := slices.Index(h.emps, it.ekey); i >= 0 {
 			h.emps = slices.Delete(h.emps, i, i+1)
 			h.empTS = slices.Delete(h.empTS, i, i+1)
+		} else {
+			h.arrivals++
 		}
 		h.emps, h.empTS = append(h.emps, it.ekey), append(h.empTS, t)
 	}
 	h.refs, h.refTS = append(h.refs, evRef{g, gi}), append(h.refTS, t)
-	if len(h.emps) >= lim.HypeMinEmployees && en.distinctTeams(h.emps, lim.HypeMinTeams) >= lim.HypeMinTeams &&
-		en.checkWhen(SigNewsHype, it, t, rf, filled, nil) {
+	if len(h.emps) >= lim.HypeMinEmployees && en.isHype(h, t) && en.checkWhen(SigNewsHype, it, t, rf, filled, nil) {
 		s.add(SigNewsHype)
 		for _, r := range h.refs {
 			if int(r.gi) < len(r.g.evs) {

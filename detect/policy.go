@@ -104,6 +104,8 @@ type Limits struct {
 	FollowingMinDays         int     `yaml:"following_min_days"`
 	HypeMinEmployees         int     `yaml:"hype_min_employees"`
 	HypeMinTeams             int     `yaml:"hype_min_teams"`
+	HypeChance               float64 `yaml:"hype_chance"`
+	HypeMinShare             float64 `yaml:"hype_min_share"`
 	VolumeFactor             float64 `yaml:"volume_factor"`
 	SensitiveRoutineChance   float64 `yaml:"sensitive_routine_chance"`
 	WorkEvidenceLookups      int     `yaml:"work_evidence_lookups"`
@@ -226,6 +228,12 @@ func (p *Policy) check() error {
 	}
 	if l.HypeMinEmployees < 2 || l.HypeMinEmployees > 64 {
 		errs = append(errs, fmt.Errorf("limits.hype_min_employees: %d must be between 2 and 64", l.HypeMinEmployees))
+	}
+	if l.HypeMinShare < 0 || l.HypeMinShare > 1 {
+		errs = append(errs, fmt.Errorf("limits.hype_min_share: %v must be between 0 (off) and 1", l.HypeMinShare))
+	}
+	if l.HypeChance < 0 || l.HypeChance >= 1 {
+		errs = append(errs, fmt.Errorf("limits.hype_chance: %v must be at least 0 (off) and below 1", l.HypeChance))
 	}
 	if l.HypeMinTeams < 0 || l.HypeMinTeams > l.HypeMinEmployees {
 		errs = append(errs, fmt.Errorf("limits.hype_min_teams: %d must be between 0 (any) and hype_min_employees (%d)", l.HypeMinTeams, l.HypeMinEmployees))
