@@ -645,6 +645,9 @@ func (b *Builder) normSurname(s string) []byte {
 }
 
 func appendNormSurname(dst []byte, s string) []byte {
+	if strings.IndexByte(s, ',') >= 0 {
+		return appendSortedSurname(dst, s)
+	}
 	start := len(dst)
 	if ascii, normal := asciiLower(s); ascii {
 		if normal {
@@ -704,6 +707,35 @@ func asciiLower(s string) (ascii, normal bool) {
 func (b *Builder) normPostcode(s string) []byte {
 	b.buf = appendNormPostcode(b.buf[:0], s)
 	return b.buf
+}
+
+// appendSortedSurname normalises a surname written in the sorting form of
+// Dutch registers, "Jong, de" or "Holtenhoff, in 't", as the name it is,
+// "de jong": an HR export often sorts names so, while the population
+// register writes them in full. A part after the comma that is not a
+// surname prefix (initials, say) is left where it is.
+func appendSortedSurname(dst []byte, s string) []byte {
+	i := strings.LastIndexByte(s, ',')
+	head, tail := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
+	if head == "" || tail == "" || strings.IndexByte(head, ',') >= 0 {
+		return appendNormSurname(dst, strings.ReplaceAll(s, ",", " "))
+	}
+	for _, w := range strings.Fields(tail) {
+		if !surnamePrefixes[strings.ToLower(w)] {
+			return appendNormSurname(dst, strings.ReplaceAll(s, ",", " "))
+		}
+	}
+	return appendNormSurname(dst, tail+" "+head)
+}
+
+// surnamePrefixes are the words that come before a surname in Dutch
+// (tussenvoegsels) and in the names of neighbouring languages.
+var surnamePrefixes = map[string]bool{
+	"van": true, "de": true, "der": true, "den": true, "het": true, "'t": true, "te": true, "ten": true, "ter": true,
+	"in": true, "op": true, "aan": true, "bij": true, "uit": true, "onder": true, "over": true, "voor": true,
+	"'s": true, "d'": true, "la": true, "le": true, "les": true, "du": true, "da": true, "di": true, "del": true,
+	"della": true, "dos": true, "das": true, "von": true, "zu": true, "vom": true, "zum": true, "zur": true,
+	"el": true, "al": true, "al-": true, "el-": true, "ben": true, "bin": true, "ibn": true, "mc": true, "mac": true, "o'": true,
 }
 
 func appendNormPostcode(dst []byte, s string) []byte {
