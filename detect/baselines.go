@@ -15,6 +15,7 @@ type empState struct {
 	histU       [historyDays]uint16 // unexplained look-ups per day
 	histS       [historyDays]uint16 // look-ups per day of persons in another team's sensitive investigation
 	sensToday   uint32
+	peak        [numPeaks]uint8 // the day's peaks (peakroutine.go)
 	histDay     [historyDays]int32
 	ownMean     float32 // look-ups per active day
 	ownMeanU    float32 // unexplained look-ups per active day
@@ -32,7 +33,8 @@ type peerState struct {
 	// persons in a sensitive investigation they are not on (routine.go);
 	// nil until the group makes one: peers can be as many as functions
 	sens       *sensDays
-	histActive uint32 // employee-days in the history before today
+	peaks      [numPeaks]*peakDays // employees by their day's peaks (peakroutine.go)
+	histActive uint32              // employee-days in the history before today
 	active     [historyDays]uint32
 	stamp      [historyDays]int32
 	mean       float32
@@ -56,7 +58,7 @@ func (en *Engine) count(e uint32, t int64) {
 			st.histS[i] = uint16(min(st.sensToday, math.MaxUint16))
 		}
 		if d > st.day || st.today == 0 {
-			st.day, st.today, st.unexplToday, st.sensToday = d, 0, 0, 0
+			st.day, st.today, st.unexplToday, st.sensToday, st.peak = d, 0, 0, 0, [numPeaks]uint8{}
 			var sum, sumU, n int
 			for i := range st.hist {
 				if dd := int64(st.histDay[i]); dd < d && dd >= d-historyDays && st.hist[i] > 0 {
@@ -117,6 +119,11 @@ func (en *Engine) peerDay(pe uint32, d int64) *peerState {
 		if ps.sens != nil {
 			ps.sens.hist = sensCounts{}
 		}
+		for _, pd := range ps.peaks {
+			if pd != nil {
+				pd.hist = peakCounts{}
+			}
+		}
 		var n int
 		for i := range ps.stamp {
 			if dd := int64(ps.stamp[i]); dd < d && dd >= d-historyDays && ps.active[i] > 0 {
@@ -124,6 +131,11 @@ func (en *Engine) peerDay(pe uint32, d int64) *peerState {
 				sumU += uint64(ps.totalU[i])
 				if ps.sens != nil {
 					ps.sens.hist.add(&ps.sens.days[i])
+				}
+				for _, pd := range ps.peaks {
+					if pd != nil {
+						pd.hist.add(&pd.days[i])
+					}
 				}
 				act += uint64(ps.active[i])
 				n++
@@ -143,6 +155,11 @@ func (en *Engine) peerDay(pe uint32, d int64) *peerState {
 		ps.stamp[i], ps.total[i], ps.totalU[i], ps.active[i] = int32(d), 0, 0, 0
 		if ps.sens != nil {
 			ps.sens.days[i] = sensCounts{}
+		}
+		for _, pd := range ps.peaks {
+			if pd != nil {
+				pd.days[i] = peakCounts{}
+			}
 		}
 	}
 	return ps

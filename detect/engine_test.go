@@ -382,6 +382,16 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts: append(burstWant("E10", 150, 12, "browsing"), alertWant{emp: "E20", person: "P100"}, alertWant{emp: "E20", person: "P111"}),
 		},
 		{
+			// Analysts run lists: twenty persons in ten minutes is what
+			// every analyst at work today did, so the tenth analyst's list
+			// is their routine, not a burst. (The first ones, before the
+			// group has shown it, are findings.)
+			name:    "browsing: a list run that is the group's routine is no finding",
+			events:  listRuns(),
+			signals: map[string][]string{"l40-19": {"browsing"}},
+			without: map[string][]string{"l49-19": {"browsing"}},
+		},
+		{
 			name:    "a steady day of unrelated look-ups is no browsing",
 			events:  burst("E1", 100, 12, at(0, "07:10"), 40*time.Minute),
 			alerts:  burstWant("E1", 100, 0, "browsing"),
@@ -581,6 +591,20 @@ func burst(emp string, first, n int, start time.Time, step time.Duration) []ev {
 	var out []ev
 	for i := 0; i < n; i++ {
 		out = append(out, ev{id: fmt.Sprintf("b%d", i), emp: emp, person: fmt.Sprintf("P%d", first+i), ts: start.Add(time.Duration(i) * step)})
+	}
+	return out
+}
+
+// listRuns: analysts E40–E49 each look up twenty persons without a work
+// link in ten minutes, one after the other.
+func listRuns() []ev {
+	var out []ev
+	for a := 40; a < 50; a++ {
+		start := at(0, "08:00").Add(time.Duration(a-40) * 30 * time.Minute)
+		for i := 0; i < 20; i++ {
+			out = append(out, ev{id: fmt.Sprintf("l%d-%d", a, i), emp: fmt.Sprintf("E%d", a), person: fmt.Sprintf("P%d", 100+(a-40)*20+i%200),
+				ts: start.Add(time.Duration(i) * 30 * time.Second)})
+		}
 	}
 	return out
 }

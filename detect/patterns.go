@@ -461,7 +461,10 @@ func (en *Engine) browsing(e uint32, st *empState, t int64) (int64, browseKind) 
 	need := func(min int, base float64) int {
 		return max(min, int(math.Ceil(lim.VolumeFactor*base)))
 	}
-	if from := t - en.browse; st.rec.distinct(from) >= need(lim.BrowsingMinPersons, peerDay/8*float64(en.browse)/3600) {
+	from := t - en.browse
+	n := st.rec.distinct(from)
+	en.notePeak(peakBurst, e, t, n)
+	if n >= need(lim.BrowsingMinPersons, peerDay/8*float64(en.browse)/3600) && !en.peakRoutine(peakBurst, e, t, n) {
 		return from, browseShort
 	}
 	// A day's breadth needs a day's baseline: without one (the first day
@@ -481,7 +484,8 @@ func (en *Engine) overVolume(e uint32, t int64) bool {
 	lim := &en.pol.Limits
 	st := &en.emp[e]
 	n := st.rollingUnexplained(t, en.volHours)
-	if n < lim.VolumeMin {
+	en.notePeak(peakVolume, e, t, n)
+	if n < lim.VolumeMin || en.peakRoutine(peakVolume, e, t, n) {
 		return false
 	}
 	base := 0.0

@@ -108,6 +108,7 @@ type Limits struct {
 	HypeMinShare             float64 `yaml:"hype_min_share"`
 	VolumeFactor             float64 `yaml:"volume_factor"`
 	SensitiveRoutineChance   float64 `yaml:"sensitive_routine_chance"`
+	BrowsingRoutineChance    float64 `yaml:"browsing_routine_chance"`
 	WorkEvidenceLookups      int     `yaml:"work_evidence_lookups"`
 	VolumeMin                int     `yaml:"volume_min"`
 	VolumeRecentMin          int     `yaml:"volume_recent_min"`
@@ -240,6 +241,9 @@ func (p *Policy) check() error {
 	}
 	if l.WorkEvidenceLookups < 0 || l.WorkEvidenceLookups > recentCap {
 		errs = append(errs, fmt.Errorf("limits.work_evidence_lookups: %d must be between 0 (off) and %d", l.WorkEvidenceLookups, recentCap))
+	}
+	if !(l.BrowsingRoutineChance > 0 && l.BrowsingRoutineChance < 1) {
+		errs = append(errs, fmt.Errorf("limits.browsing_routine_chance: %v must be above 0 and below 1", l.BrowsingRoutineChance))
 	}
 	if !(l.SensitiveRoutineChance > 0 && l.SensitiveRoutineChance < 1) {
 		errs = append(errs, fmt.Errorf("limits.sensitive_routine_chance: %v must be above 0 and below 1", l.SensitiveRoutineChance))

@@ -39,7 +39,7 @@ type tinyWorld struct {
 
 func newTinyWorld() *tinyWorld {
 	w := &tinyWorld{}
-	w.units = []lekradar.Unit{{ID: "U1"}, {ID: "U2"}}
+	w.units = []lekradar.Unit{{ID: "U1"}, {ID: "U2"}, {ID: "U3"}}
 	w.teams = []lekradar.Team{
 		{ID: "T1", UnitID: "U1", Kind: "basisteam"},
 		{ID: "T2", UnitID: "U1", Kind: "recherche"},
@@ -50,6 +50,7 @@ func newTinyWorld() *tinyWorld {
 		{ID: "TA", UnitID: "U1", Kind: "informatie_analyse"},
 		{ID: "T4", UnitID: "U2", Kind: "noodhulp"},
 		{ID: "T5", UnitID: "U2", Kind: "noodhulp"},
+		{ID: "TA3", UnitID: "U3", Kind: "informatie_analyse"},
 	}
 	w.employees = []lekradar.Employee{
 		{ID: "E1", PersonID: "PE1", Surname: "Bakker", UnitID: "U1", TeamID: "T1", Rank: "hoofdagent", Function: "noodhulp"},
@@ -66,6 +67,9 @@ func newTinyWorld() *tinyWorld {
 	for i := 10; i < 20; i++ { // ordinary colleagues of three teams, for the news hype
 		team := []string{"T3", "T4", "T5"}[i%3]
 		w.employees = append(w.employees, lekradar.Employee{ID: fmt.Sprintf("E%d", i), Surname: "Mulder", UnitID: "U2", TeamID: team, Function: "noodhulp"})
+	}
+	for i := 40; i < 50; i++ { // information analysts without a roster, a peer group
+		w.employees = append(w.employees, lekradar.Employee{ID: fmt.Sprintf("E%d", i), Surname: "Lijst", UnitID: "U3", TeamID: "TA3", Function: "analist"})
 	}
 	for i := 30; i < 36; i++ { // one team working the same case
 		w.employees = append(w.employees, lekradar.Employee{ID: fmt.Sprintf("E%d", i), Surname: "Smits", UnitID: "U2", TeamID: "T4", Function: "noodhulp"})

@@ -1,0 +1,100 @@
+package detect
+
+// Browsing bursts and volume are judged against the routine of the
+// employee's peer group, as sensitive look-ups are (routine.go).
+// Information analysts run lists: twenty or thirty persons without a
+// registered link in a few minutes, and a hundred on a busy day, is their
+// work, and a threshold scaled from the group's daily mean cannot tell that
+// from a burst, because their look-ups come in lumps. So each
+// employee-day's peak (the most distinct persons without a work link
+// within windows.browsing; the most look-ups without a work link within
+// windows.volume) is counted per peer group, and a finding of n is made
+// only when fewer than limits.browsing_routine_chance of the group's
+// employee-days peaked as high, in its history or, before it has one,
+// among the others at work so far today. For patrol, whose days almost
+// never peak at ten persons in half an hour, nothing changes.
+
+type peakKind uint8
+
+const (
+	peakBurst  peakKind = iota // distinct persons within windows.browsing
+	peakVolume                 // look-ups within windows.volume
+	numPeaks
+)
+
+// peakBuckets bounds the peaks kept: a peak at or above the last bucket
+// counts as the last bucket, which errs towards routine only for
+// employee-days already past it — which the group has shown to have.
+const peakBuckets = 256
+
+// peakCounts holds, for one day or a history, how many employee-days
+// peaked at exactly k (the last bucket: k or more).
+type peakCounts [peakBuckets]uint32
+
+// peakDays is a peer group's peakCounts per day of the history ring, and
+// their sum over the history before today.
+type peakDays struct {
+	days [historyDays]peakCounts
+	hist peakCounts
+}
+
+func (c *peakCounts) add(o *peakCounts) {
+	for k := range c {
+		c[k] += o[k]
+	}
+}
+
+func (c *peakCounts) atLeast(n int) uint32 {
+	var s uint32
+	for k := min(max(n, 1), peakBuckets-1); k < peakBuckets; k++ {
+		s += c[k]
+	}
+	return s
+}
+
+// notePeak records that employee e reaches n of kind at t: the day's peak
+// moves up.
+func (en *Engine) notePeak(kind peakKind, e uint32, t int64, n int) {
+	st := &en.emp[e]
+	n = min(n, peakBuckets-1)
+	if n <= int(st.peak[kind]) {
+		return
+	}
+	d := dayOf(t)
+	ps := en.peerDay(en.ix.ePeer[e], d)
+	if ps.peaks[kind] == nil {
+		ps.peaks[kind] = &peakDays{}
+	}
+	c := &ps.peaks[kind].days[mod(d, historyDays)]
+	if old := st.peak[kind]; old > 0 {
+		c[old]--
+	}
+	c[n]++
+	st.peak[kind] = uint8(n)
+}
+
+// peakRoutine reports whether n of kind by employee e on the day of t is
+// within the peer group's routine.
+func (en *Engine) peakRoutine(kind peakKind, e uint32, t int64, n int) bool {
+	ps := &en.peers[en.ix.ePeer[e]]
+	pd := ps.peaks[kind]
+	if pd == nil {
+		return false
+	}
+	alpha := en.pol.Limits.BrowsingRoutineChance
+	if ps.ready && chance(pd.hist.atLeast(n), ps.histActive) >= alpha {
+		return true
+	}
+	// The others at work today; the employee's own day is left out, or a
+	// burst would make its own routine.
+	d := dayOf(t)
+	i := mod(d, historyDays)
+	if int64(ps.stamp[i]) != d || ps.active[i] < peerReadyEmployeeDays/4+1 {
+		return false
+	}
+	k := pd.days[i].atLeast(n)
+	if st := &en.emp[e]; st.day == d && int(st.peak[kind]) >= min(max(n, 1), peakBuckets-1) && k > 0 {
+		k--
+	}
+	return chance(k, ps.active[i]-1) >= alpha
+}
