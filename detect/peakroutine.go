@@ -22,10 +22,11 @@ const (
 	numPeaks
 )
 
-// peakBuckets bounds the peaks kept: a peak at or above the last bucket
-// counts as the last bucket, which errs towards routine only for
-// employee-days already past it — which the group has shown to have.
-const peakBuckets = 256
+// peakBuckets bounds the peaks kept (and the memory: 14 KiB a peer group
+// and kind): a peak at or above the last bucket counts as the last bucket,
+// which errs towards routine only for employee-days already past 127 —
+// which the group has shown to have.
+const peakBuckets = 128
 
 // peakCounts holds, for one day or a history, how many employee-days
 // peaked at exactly k (the last bucket: k or more).
