@@ -66,20 +66,23 @@ type Engine struct {
 	workEvidence                       int64
 	burstLink                          int64 // browsing: longest pause within a burst
 
-	emp      []empState
-	peers    []peerState
-	pairs    pairTable
-	follows  followTable
-	groups   map[uint64]*group
-	hype     map[uint32]*hypeEntry // per person key
-	curDay   int64
-	firstDay int64 // the day of the first look-up of the log
-	started  bool
-	alertNo  int64
-	act      activation
-	names    []string
-	closing  []*group
-	err      error
+	emp     []empState
+	peers   []peerState
+	pairs   pairTable
+	follows followTable
+	groups  map[uint64]*group
+	hype    map[uint32]*hypeEntry // per person key
+	// supportsCases marks employees of support and analysis teams, who
+	// work on investigations without being on their staff (explain.go)
+	supportsCases []bool
+	curDay        int64
+	firstDay      int64 // the day of the first look-up of the log
+	started       bool
+	alertNo       int64
+	act           activation
+	names         []string
+	closing       []*group
+	err           error
 	// findings made before a peer group had a baseline, and the closed
 	// groups that wait for them (warmup.go)
 	heldFindings []heldFinding
@@ -125,6 +128,7 @@ func NewEngine(ix *Index, p *Policy, out Output) *Engine {
 	// no-op when they are small).
 	adviseHugePages(en.emp)
 	en.servedUnits = servedUnits(ix)
+	en.supportsCases = supportStaff(ix)
 	en.unitStaff = make([]int, ix.units.Len()+1)
 	for _, u := range ix.eUnit {
 		if int(u) < len(en.unitStaff) {

@@ -106,8 +106,12 @@ func TestEngineBehaviours(t *testing.T) {
 			events: []ev{
 				{id: "a", emp: "E1", person: "PI", caseID: "CI", action: "view", ts: at(0, "10:00")},
 				{id: "b", emp: "E6", person: "PI", caseID: "CI", action: "view", ts: at(0, "10:00")}, // E6's team handles CI
+				// support teams and analysts work on investigations without
+				// being on their staff, and quote the case they work for
+				{id: "c", emp: "E50", person: "PI", caseID: "CI", action: "view", ts: at(0, "10:00")},
+				{id: "d", emp: "E40", person: "PI", caseID: "CI", action: "query", ts: at(0, "10:00")},
 			},
-			explained: map[string]string{"a": "", "b": "given_case"},
+			explained: map[string]string{"a": "", "b": "given_case", "c": "given_case", "d": "given_case"},
 			signals:   map[string][]string{"a": {"sensitive_investigation"}},
 			alerts:    []alertWant{{emp: "E1", person: "PI", alert: true, rules: []string{"sensitive_investigation"}}},
 		},

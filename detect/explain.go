@@ -1,6 +1,27 @@
 package detect
 
-import "math"
+import (
+	"math"
+	"strings"
+)
+
+// supportStaff marks the employees of support teams (observation, arrest
+// and other specialist teams: team kind specialistisch) and of information
+// analysis. They work on investigations, sensitive ones too, without
+// being on their staff, and quote the case number they work for: for them
+// that number explains a look-up of a person in that case even when the
+// case is a sensitive investigation. For anybody else it does not (anybody
+// can type a case number). On two independent worlds such look-ups were
+// 2,400–2,600 legitimate ones each (support teams on one, analysts on the
+// other), and no improper one came from these teams.
+func supportStaff(ix *Index) []bool {
+	out := make([]bool, ix.Employees.Len())
+	for e := range out {
+		kind := strings.ToLower(strings.TrimSpace(ix.codeString(ix.eTeamKind[e])))
+		out[e] = kind == "specialistisch" || ix.eRole[e] == roleAnalysis
+	}
+	return out
+}
 
 func servedUnits(ix *Index) []uint8 {
 	own := make([]uint8, ix.units.Len()+1)
@@ -61,7 +82,7 @@ func (en *Engine) explainFromIndex(it *item, t int64, relFlag bool) (expl Explan
 	// numbers exist while an investigation is prepared, before its formal
 	// opening, and quoting the right one for a person in it is the
 	// strongest work link there is.
-	if c := it.cas; c != none && ix.caseHasPerson(c, p) && en.notClosedLongAgo(c, t, en.givenAfter) && !en.needToKnow(c, e, t) {
+	if c := it.cas; c != none && ix.caseHasPerson(c, p) && en.notClosedLongAgo(c, t, en.givenAfter) && (en.supportsCases[e] || !en.needToKnow(c, e, t)) {
 		return ExplGivenCase, false
 	}
 	cases := ix.personCases(p)

@@ -51,6 +51,7 @@ func newTinyWorld() *tinyWorld {
 		{ID: "T4", UnitID: "U2", Kind: "noodhulp"},
 		{ID: "T5", UnitID: "U2", Kind: "noodhulp"},
 		{ID: "TA3", UnitID: "U3", Kind: "informatie_analyse"},
+		{ID: "TS", UnitID: "U3", Kind: "Specialistisch"},
 	}
 	w.employees = []lekradar.Employee{
 		{ID: "E1", PersonID: "PE1", Surname: "Bakker", UnitID: "U1", TeamID: "T1", Rank: "hoofdagent", Function: "noodhulp"},
@@ -71,6 +72,7 @@ func newTinyWorld() *tinyWorld {
 	for i := 40; i < 50; i++ { // information analysts without a roster, a peer group
 		w.employees = append(w.employees, lekradar.Employee{ID: fmt.Sprintf("E%d", i), Surname: "Lijst", UnitID: "U3", TeamID: "TA3", Function: "analist"})
 	}
+	w.employees = append(w.employees, lekradar.Employee{ID: "E50", Surname: "Observant", UnitID: "U3", TeamID: "TS", Function: "observant"})
 	for i := 30; i < 36; i++ { // one team working the same case
 		w.employees = append(w.employees, lekradar.Employee{ID: fmt.Sprintf("E%d", i), Surname: "Smits", UnitID: "U2", TeamID: "T4", Function: "noodhulp"})
 	}
