@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -80,6 +81,9 @@ func compileContext(ctx context.Context, dir, out string, strict bool, maxErrors
 	if err != nil {
 		return err
 	}
+	// As in scan: the index is a few large slices without pointers, cheap
+	// to mark, and a low GC target keeps the national context inside 2 GiB.
+	defer debug.SetGCPercent(debug.SetGCPercent(25))
 	start := time.Now()
 	ix, skipped, err := loadContext(ctx, dir, strict, maxErrors, stderr)
 	if err != nil {
