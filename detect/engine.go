@@ -66,12 +66,13 @@ type Engine struct {
 	workEvidence                       int64
 	burstLink                          int64 // browsing: longest pause within a burst
 
-	emp     []empState
-	peers   []peerState
-	pairs   pairTable
-	follows followTable
-	groups  map[uint64]*group
-	hype    map[uint32]*hypeEntry // per person key
+	emp      []empState
+	peers    []peerState
+	pairs    pairTable
+	follows  followTable
+	groups   map[uint64]*group
+	hype     map[uint32]*hypeEntry // per person key
+	hypeBits []uint64              // bit pkey%2^20 set: hype may hold an entry for pkey
 	// supportsCases marks employees of support and analysis teams, who
 	// work on investigations without being on their staff (explain.go)
 	supportsCases []bool
@@ -113,10 +114,11 @@ func NewEngine(ix *Index, p *Policy, out Output) *Engine {
 		incBefore: s(w.IncidentBefore), incAfter: s(w.IncidentAfter), slack: s(w.ShiftSlack),
 		recent: s(w.RoleRecent), repeat: s(w.Repeat), gap: s(w.GroupGap), gmax: s(w.GroupMax),
 		browse: s(w.Browsing), browseLong: s(w.BrowsingLong), follow: s(w.FollowingMinSpan), followGap: max(s(w.FollowingGap)/daySecs, 1), hypeWin: max(s(w.Hype), 1), sensWin: s(w.Sensitive), workEvidence: s(w.WorkEvidence), volHours: min(max(s(w.Volume)/3600, 1), 24),
-		emp:    make([]empState, ix.Employees.Len()),
-		peers:  make([]peerState, ix.peers.Len()),
-		groups: map[uint64]*group{},
-		hype:   map[uint32]*hypeEntry{},
+		emp:      make([]empState, ix.Employees.Len()),
+		peers:    make([]peerState, ix.peers.Len()),
+		groups:   map[uint64]*group{},
+		hype:     map[uint32]*hypeEntry{},
+		hypeBits: make([]uint64, hypeBitsMask+1),
 	}
 	// A burst is browsing_min_persons look-ups within windows.browsing, so
 	// at about that average pause; a pause of twice the average still
@@ -314,6 +316,10 @@ func (en *Engine) advance(t int64) {
 		if h.last <= t-keep {
 			delete(en.hype, k)
 		}
+	}
+	clear(en.hypeBits)
+	for k := range en.hype {
+		en.hypeBits[k>>6&hypeBitsMask] |= 1 << (k & 63)
 	}
 }
 

@@ -78,10 +78,18 @@ func (en *Engine) isHype(h *hypeEntry, t int64) bool {
 	return en.distinctTeams(h.emps, lim.HypeMinTeams) >= lim.HypeMinTeams
 }
 
+// hypeBitsMask sizes the filter in front of the hype map: 2^20 bits.
+const hypeBitsMask = 1<<14 - 1
+
 // noteWork counts an explained look-up towards the person's hype entry,
 // when there is one (a person nobody looks up without a work link has
 // none, and needs none).
 func (en *Engine) noteWork(pkey, ekey uint32, t int64) {
+	// Most explained look-ups are of persons without an entry: a bit per
+	// person key (some shared) says so without the map.
+	if en.hypeBits[pkey>>6&hypeBitsMask]&(1<<(pkey&63)) == 0 {
+		return
+	}
 	h := en.hype[pkey]
 	if h == nil {
 		return
@@ -382,6 +390,7 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 	if h == nil {
 		h = &hypeEntry{since: t}
 		en.hype[it.pkey] = h
+		en.hypeBits[it.pkey>>6&hypeBitsMask] |= 1 << (it.pkey & 63)
 	}
 	h.slide(t - en.hypeWin + 1)
 	h.last = t

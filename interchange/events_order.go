@@ -64,7 +64,7 @@ func CheckEventOrder(r io.Reader, window time.Duration) (OrderCheck, error) {
 		var ts []byte
 		if csvCol >= 0 {
 			ts = csvField(line, csvCol)
-		} else if t := bytes.TrimRight(line, " \t\r\n"); len(t) > 0 && t[len(t)-1] == '}' {
+		} else if endsObject(line) {
 			ts = jsonTS(line) // a cut-off line would be skipped by the scan
 		}
 		if ts == nil {
@@ -85,6 +85,22 @@ func CheckEventOrder(r io.Reader, window time.Duration) (OrderCheck, error) {
 		return OrderCheck{}, err
 	}
 	return OrderCheck{InOrder: true}, nil
+}
+
+// endsObject reports whether the line's last byte other than white space
+// closes a JSON object.
+func endsObject(line []byte) bool {
+	for i := len(line) - 1; i >= 0; i-- {
+		switch line[i] {
+		case ' ', '\t', '\r', '\n':
+			continue
+		case '}':
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // headerColumn is the position of name in a CSV header without quotes, or -1.

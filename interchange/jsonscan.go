@@ -53,25 +53,11 @@ func (er *EventReader) parseJSON(line []byte, i int, ev *RawEvent) *LineError {
 				return er.fail("", nil, "invalid JSON: expected ':' after a key")
 			}
 			i = skipWS(line, i+1)
-			if k := foldedKey(key); k != "" {
-				key = []byte(k) // "ID", "Employee_ID": read as the key they spell
-			}
-			var dst *[]byte
-			switch string(key) {
-			case "id":
-				dst = &ev.ID
-			case "ts":
-				dst = &ts
-			case "employee_id":
-				dst = &ev.EmployeeID
-			case "system":
-				dst = &ev.System
-			case "action":
-				dst = &ev.Action
-			case "person_id":
-				dst = &ev.PersonID
-			case "case_id":
-				dst = &ev.CaseID
+			dst := ev.field(key, &ts)
+			if dst == nil {
+				if k := foldedKey(key); k != "" {
+					dst = ev.field([]byte(k), &ts) // "ID", "Employee_ID": read as the key they spell
+				}
 			}
 			if dst == nil {
 				j, ok := skipValue(line, i, 0)
@@ -142,11 +128,34 @@ func (er *EventReader) parseJSON(line []byte, i int, ev *RawEvent) *LineError {
 	return er.finish(ev, ts)
 }
 
+// field is where the value of key goes (ts: into ts, for parsing), or nil
+// for a key that is not an event field.
+func (ev *RawEvent) field(key []byte, ts *[]byte) *[]byte {
+	switch string(key) {
+	case "id":
+		return &ev.ID
+	case "ts":
+		return ts
+	case "employee_id":
+		return &ev.EmployeeID
+	case "system":
+		return &ev.System
+	case "action":
+		return &ev.Action
+	case "person_id":
+		return &ev.PersonID
+	case "case_id":
+		return &ev.CaseID
+	}
+	return nil
+}
+
 // eventKeys are the keys of an event object, all lower case.
 var eventKeys = [...]string{"id", "ts", "employee_id", "system", "action", "person_id", "case_id"}
 
 // foldedKey returns the event key that key spells in other case ("ID",
-// "Employee_ID"), or "" when it is no such key or already lower case. CSV
+// "Employee_ID"), or "" when it is no such key or already lower case.
+// Called for unknown keys only, so known keys cost nothing. CSV
 // headers are matched without regard to case, and JSON keys are read the
 // same way; when a line holds both spellings the later wins, as for any
 // repeated key.
