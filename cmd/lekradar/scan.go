@@ -502,11 +502,14 @@ func peakRSS() int64 {
 // it the log is sorted in runs on disk.
 const sortMemory = 256 << 20
 
-// checkOrderAsync starts reading the timestamps of the log at path (not of
-// standard input, which can be read only once) and returns a function that
+// checkOrderAsync starts reading the timestamps of the log at path (a
+// regular file: not standard input or a pipe, which can be read only once)
+// and returns a function that
 // waits for the answer. It runs while the context loads.
 func checkOrderAsync(path string, window time.Duration) func() (interchange.OrderCheck, error) {
-	if path == "-" {
+	// Only a regular file can be read twice: standard input, a named pipe
+	// or a device is scanned as it comes.
+	if fi, err := os.Stat(path); path == "-" || err != nil || !fi.Mode().IsRegular() {
 		return func() (interchange.OrderCheck, error) { return interchange.OrderCheck{InOrder: true}, nil }
 	}
 	type result struct {

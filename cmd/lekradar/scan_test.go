@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -423,4 +424,44 @@ func countLines(r io.Reader) int {
 		n++
 	}
 	return n
+}
+
+// A log given as a named pipe is read once, as it comes: the order check
+// must not consume it.
+func TestScanEventsFromPipe(t *testing.T) {
+	ctxDir := mustWriteScanContext(t, 10)
+	fifo := filepath.Join(t.TempDir(), "events.fifo")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	lines := []string{
+		eventLine("e1", scanDay.Add(10*time.Hour), "E1", "view", "P1", ""),
+		eventLine("e2", scanDay.Add(8*time.Hour), "E0", "view", "PARTNER", ""), // out of order: not sortable
+	}
+	go func() {
+		f, err := os.OpenFile(fifo, os.O_WRONLY, 0)
+		if err != nil {
+			return
+		}
+		defer f.Close()
+		f.WriteString(strings.Join(lines, "\n") + "\n")
+	}()
+	done := make(chan cliResult, 1)
+	alerts := filepath.Join(t.TempDir(), "a.jsonl")
+	go func() { done <- runCLI(t, "", "scan", "--context", ctxDir, "--events", fifo, "--alerts", alerts) }()
+	var r cliResult
+	select {
+	case r = <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("scan of a named pipe hung: something read the pipe before the scan did")
+	}
+	if r.err != nil {
+		t.Fatalf("scan: %v\n%s", r.err, r.stderr)
+	}
+	if !strings.Contains(r.stderr, "events: 2 read") {
+		t.Errorf("the pipe's events were not all read:\n%s", r.stderr)
+	}
+	if strings.Contains(r.stderr, "sorting the log") {
+		t.Errorf("a pipe cannot be sorted:\n%s", r.stderr)
+	}
 }
