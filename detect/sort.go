@@ -26,8 +26,10 @@ func SortEvents(ctx context.Context, src Source, dir string, memBytes int) (*Sor
 		memBytes = 1 << 16
 	}
 	s := &SortedSource{}
+	// The arena is allocated at its full size once: grown by append it
+	// would double past the bound.
+	c := chunk{data: make([]byte, 0, memBytes+1<<16)}
 	var (
-		c   chunk
 		ev  Event
 		err error
 		n   int
