@@ -32,9 +32,9 @@ type peerState struct {
 	// employees by their number of unexplained look-ups that day of
 	// persons in a sensitive investigation they are not on (routine.go);
 	// nil until the group makes one: peers can be as many as functions
-	sens       *sensDays
-	peaks      [numPeaks]*peakDays // employees by their day's peaks (peakroutine.go)
-	histActive uint32              // employee-days in the history before today
+	sens       *countDays
+	peaks      [numPeaks]*countDays // employees by their day's peaks (peakroutine.go)
+	histActive uint32               // employee-days in the history before today
 	active     [historyDays]uint32
 	stamp      [historyDays]int32
 	mean       float32
@@ -116,26 +116,17 @@ func (en *Engine) peerDay(pe uint32, d int64) *peerState {
 	if d > ps.day {
 		ps.day = d
 		var sum, sumU, act uint64
-		if ps.sens != nil {
-			ps.sens.hist = sensCounts{}
-		}
-		for _, pd := range ps.peaks {
-			if pd != nil {
-				pd.hist = peakCounts{}
-			}
+		counts := ps.dayCounts()
+		for _, c := range counts {
+			clear(c.hist)
 		}
 		var n int
 		for i := range ps.stamp {
 			if dd := int64(ps.stamp[i]); dd < d && dd >= d-historyDays && ps.active[i] > 0 {
 				sum += uint64(ps.total[i])
 				sumU += uint64(ps.totalU[i])
-				if ps.sens != nil {
-					ps.sens.hist.add(&ps.sens.days[i])
-				}
-				for _, pd := range ps.peaks {
-					if pd != nil {
-						pd.hist.add(&pd.days[i])
-					}
+				for _, c := range counts {
+					c.hist.add(c.days[i])
 				}
 				act += uint64(ps.active[i])
 				n++
@@ -153,16 +144,26 @@ func (en *Engine) peerDay(pe uint32, d int64) *peerState {
 	i := mod(d, historyDays)
 	if int64(ps.stamp[i]) != d {
 		ps.stamp[i], ps.total[i], ps.totalU[i], ps.active[i] = int32(d), 0, 0, 0
-		if ps.sens != nil {
-			ps.sens.days[i] = sensCounts{}
-		}
-		for _, pd := range ps.peaks {
-			if pd != nil {
-				pd.days[i] = peakCounts{}
-			}
+		for _, c := range ps.dayCounts() {
+			clear(c.days[i])
 		}
 	}
 	return ps
+}
+
+// dayCounts are the group's employee-day counts made so far (nil until
+// the group has one of the kind: peer groups can be as many as functions).
+func (ps *peerState) dayCounts() []*countDays {
+	out := make([]*countDays, 0, 1+numPeaks)
+	if ps.sens != nil {
+		out = append(out, ps.sens)
+	}
+	for _, c := range ps.peaks {
+		if c != nil {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 func (en *Engine) withinRoleVolume(e uint32) bool {

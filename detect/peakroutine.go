@@ -28,31 +28,6 @@ const (
 // which the group has shown to have.
 const peakBuckets = 128
 
-// peakCounts holds, for one day or a history, how many employee-days
-// peaked at exactly k (the last bucket: k or more).
-type peakCounts [peakBuckets]uint32
-
-// peakDays is a peer group's peakCounts per day of the history ring, and
-// their sum over the history before today.
-type peakDays struct {
-	days [historyDays]peakCounts
-	hist peakCounts
-}
-
-func (c *peakCounts) add(o *peakCounts) {
-	for k := range c {
-		c[k] += o[k]
-	}
-}
-
-func (c *peakCounts) atLeast(n int) uint32 {
-	var s uint32
-	for k := min(max(n, 1), peakBuckets-1); k < peakBuckets; k++ {
-		s += c[k]
-	}
-	return s
-}
-
 // notePeak records that employee e reaches n of kind at t: the day's peak
 // moves up.
 func (en *Engine) notePeak(kind peakKind, e uint32, t int64, n int) {
@@ -64,13 +39,9 @@ func (en *Engine) notePeak(kind peakKind, e uint32, t int64, n int) {
 	d := dayOf(t)
 	ps := en.peerDay(en.ix.ePeer[e], d)
 	if ps.peaks[kind] == nil {
-		ps.peaks[kind] = &peakDays{}
+		ps.peaks[kind] = newCountDays(peakBuckets)
 	}
-	c := &ps.peaks[kind].days[mod(d, historyDays)]
-	if old := st.peak[kind]; old > 0 {
-		c[old]--
-	}
-	c[n]++
+	ps.peaks[kind].days[mod(d, historyDays)].moveTo(int(st.peak[kind]), n)
 	st.peak[kind] = uint8(n)
 }
 

@@ -18,31 +18,51 @@ package detect
 // day — each of which the group has shown to do.
 const sensBuckets = 16
 
-// sensCounts holds, for one day or a history, how many employee-days had
-// exactly k such look-ups (k = 1 … sensBuckets-1; the last bucket also
-// holds more). Employee-days without any are the rest of the active ones.
-type sensCounts [sensBuckets]uint32
+// dayCounts holds, for one day or a history, how many employee-days had
+// exactly k of something (k = 1 … len-1; the last bucket also holds more).
+// Employee-days without any are the rest of the active ones.
+type dayCounts []uint32
 
-// sensDays is a peer group's sensCounts per day of the history ring, and
+// countDays is a peer group's dayCounts per day of the history ring, and
 // their sum over the history before today.
-type sensDays struct {
-	days [historyDays]sensCounts
-	hist sensCounts
+type countDays struct {
+	days [historyDays]dayCounts
+	hist dayCounts
 }
 
-func (c *sensCounts) add(o *sensCounts) {
+func newCountDays(buckets int) *countDays {
+	c := &countDays{hist: make(dayCounts, buckets)}
+	for i := range c.days {
+		c.days[i] = make(dayCounts, buckets)
+	}
+	return c
+}
+
+func (c dayCounts) add(o dayCounts) {
 	for k := range c {
 		c[k] += o[k]
 	}
 }
 
 // atLeast is the number of employee-days with n or more.
-func (c *sensCounts) atLeast(n int) uint32 {
+func (c dayCounts) atLeast(n int) uint32 {
 	var s uint32
-	for k := min(max(n, 1), sensBuckets-1); k < sensBuckets; k++ {
+	for k := min(max(n, 1), len(c)-1); k < len(c); k++ {
 		s += c[k]
 	}
 	return s
+}
+
+// moveTo moves an employee-day from bucket from (none when 0) to bucket
+// to, both capped at the last bucket.
+func (c dayCounts) moveTo(from, to int) {
+	from, to = min(from, len(c)-1), min(to, len(c)-1)
+	if from != to {
+		if from > 0 {
+			c[from]--
+		}
+		c[to]++
+	}
 }
 
 // countSensitive counts a look-up of a person in another team's sensitive
@@ -53,21 +73,11 @@ func (en *Engine) countSensitive(e uint32, t int64) {
 	d := dayOf(t)
 	ps := en.peerDay(en.ix.ePeer[e], d)
 	if ps.sens == nil {
-		ps.sens = &sensDays{}
+		ps.sens = newCountDays(sensBuckets)
 	}
-	ps.sens.days[mod(d, historyDays)].moveUp(st.sensToday)
-}
-
-// moveUp moves an employee whose k-th such look-up of the day this is
-// from bucket k-1 (none, for the first) to bucket k.
-func (c *sensCounts) moveUp(k uint32) {
-	from, to := min(k-1, sensBuckets-1), min(k, sensBuckets-1)
-	if from != to {
-		if from > 0 {
-			c[from]--
-		}
-		c[to]++
-	}
+	// the employee's k-th such look-up of the day moves the employee-day
+	// from bucket k-1 to bucket k
+	ps.sens.days[mod(d, historyDays)].moveTo(int(st.sensToday)-1, int(st.sensToday))
 }
 
 // sensitiveRoutine reports whether n such look-ups by employee e on the

@@ -6,8 +6,8 @@ import "testing"
 // employee moves up one bucket per look-up, counts past the last bucket
 // stay in it, and "at least n" sums the buckets from n on.
 func TestSensCounts(t *testing.T) {
-	var c sensCounts
-	move := c.moveUp
+	c := make(dayCounts, sensBuckets)
+	move := func(k uint32) { c.moveTo(int(k)-1, int(k)) }
 	for k := uint32(1); k <= 3; k++ { // one employee with 3
 		move(k)
 	}
@@ -23,9 +23,9 @@ func TestSensCounts(t *testing.T) {
 			t.Errorf("atLeast(%d) = %d, want %d (counts %v)", tt.n, got, tt.want, c)
 		}
 	}
-	var sum sensCounts
-	sum.add(&c)
-	sum.add(&c)
+	sum := make(dayCounts, sensBuckets)
+	sum.add(c)
+	sum.add(c)
 	if got := sum.atLeast(1); got != 6 {
 		t.Errorf("sum of two days: atLeast(1) = %d, want 6", got)
 	}
