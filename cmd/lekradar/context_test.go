@@ -12,15 +12,7 @@ import (
 // directory writes; an index whose directory has changed since is refused.
 func TestContextCompile(t *testing.T) {
 	ctxDir := mustWriteScanContext(t, 300)
-	at := func(h int) time.Time { return scanDay.Add(time.Duration(h) * time.Hour) }
-	events := writeEventsFile(t, []string{
-		eventLine("e1", at(8), "E1", "view", "P1", ""),
-		eventLine("e2", at(9), "E1", "query", "P120", ""),
-		eventLine("e3", at(10), "E0", "view", "PARTNER", ""),
-		eventLine("e4", at(11), "E2", "query", "STAR", ""),
-		eventLine("e5", at(12), "E3", "view", "P2", "C1"),
-		eventLine("e6", at(13), "E4", "print", "P150", ""),
-	})
+	events := writeSampleEvents(t)
 	idx := filepath.Join(t.TempDir(), "context.idx")
 	r := mustRunCLI(t, "", "context", "compile", "--context", ctxDir, "--out", idx)
 	if !strings.Contains(r.stderr, "compiled") {

@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"lekradar"
 )
@@ -14,15 +13,7 @@ import (
 // alert; scanning the same log again stores nothing twice.
 func TestScan_StoresLookupsAndAlerts(t *testing.T) {
 	ctxDir := mustWriteScanContext(t, 200)
-	at := func(h int) time.Time { return scanDay.Add(time.Duration(h) * time.Hour) }
-	events := writeEventsFile(t, []string{
-		eventLine("e1", at(8), "E1", "view", "P1", ""),
-		eventLine("e2", at(9), "E1", "query", "P120", ""),
-		eventLine("e3", at(10), "E0", "view", "PARTNER", ""),
-		eventLine("e4", at(11), "E2", "query", "STAR", ""),
-		eventLine("e5", at(12), "E3", "view", "P2", "C1"),
-		eventLine("e6", at(13), "E4", "print", "P150", ""),
-	})
+	events := writeSampleEvents(t)
 	db := filepath.Join(t.TempDir(), "scan.db")
 	mustRunCLI(t, "", "init", "--db", db)
 

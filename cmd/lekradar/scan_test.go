@@ -74,6 +74,21 @@ func writeEventsFile(t testing.TB, lines []string) string {
 	return path
 }
 
+// writeSampleEvents writes a day's log against mustWriteScanContext: a
+// team case, a street check, the partner, the public figure, a case number
+// given and an unexplained print.
+func writeSampleEvents(t testing.TB) string {
+	at := func(h int) time.Time { return scanDay.Add(time.Duration(h) * time.Hour) }
+	return writeEventsFile(t, []string{
+		eventLine("e1", at(8), "E1", "view", "P1", ""),
+		eventLine("e2", at(9), "E1", "query", "P120", ""),
+		eventLine("e3", at(10), "E0", "view", "PARTNER", ""),
+		eventLine("e4", at(11), "E2", "query", "STAR", ""),
+		eventLine("e5", at(12), "E3", "view", "P2", "C1"),
+		eventLine("e6", at(13), "E4", "print", "P150", ""),
+	})
+}
+
 func eventLine(id string, ts time.Time, emp, action, person, caseID string) string {
 	s := fmt.Sprintf(`{"id":%q,"ts":%q,"employee_id":%q,"system":"bvh","action":%q,"person_id":%q`, id, ts.Format(time.RFC3339), emp, action, person)
 	if caseID != "" {
