@@ -57,24 +57,52 @@ issue 3 are listed as met or not met.`,
 			return err
 		},
 	}
-	cmd.Flags().StringVar(&world, "world", "", "directory of the synthetic world (context, events, truth.csv)")
+	cmd.Flags().StringVar(&world, "world", "", "directory of the synthetic world: truth.csv, the context files (or a context/ subdirectory of them) and events.jsonl or events.csv (.gz allowed)")
 	cmd.Flags().StringVar(&alerts, "alerts", "", "alerts (JSON Lines) written by scan")
 	cmd.Flags().StringVar(&explanations, "explanations", "", "per-event explanations (JSON Lines) written by scan")
-	cmd.Flags().StringVar(&events, "events", "", "look-up log, .gz allowed, - for standard input (default: events.jsonl or events.csv in the world)")
+	cmd.Flags().StringVar(&events, "events", "", "look-up log, .gz allowed, - for standard input (default: events.jsonl, events.csv or either .gz in the world)")
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text or json")
 	cmd.Flags().BoolVar(&requireTargets, "require-targets", false, "exit with status 3 when a target is not met")
 	return cmd
 }
 
+// worldFiles finds a world's context directory, truth and look-up log: in
+// the world directory itself (as synth world writes it) or, for worlds
+// written by others, with the context files in a context/ subdirectory;
+// the log as events.jsonl or events.csv, either also gzipped.
+func worldFiles(world string) (contextDir, truth, events string) {
+	exists := func(p string) bool { _, err := os.Stat(p); return err == nil }
+	contextDir = world
+	if !exists(filepath.Join(world, interchange.FileEmployees)) && !exists(filepath.Join(world, interchange.FileEmployees+".gz")) {
+		if sub := filepath.Join(world, "context"); exists(filepath.Join(sub, interchange.FileEmployees)) || exists(filepath.Join(sub, interchange.FileEmployees+".gz")) {
+			contextDir = sub
+		}
+	}
+	truth = filepath.Join(world, "truth.csv")
+	if !exists(truth) && exists(filepath.Join(contextDir, "truth.csv")) {
+		truth = filepath.Join(contextDir, "truth.csv")
+	}
+	events = filepath.Join(world, "events.jsonl")
+	for _, dir := range []string{world, contextDir} {
+		for _, name := range []string{"events.jsonl", "events.jsonl.gz", "events.csv", "events.csv.gz"} {
+			if p := filepath.Join(dir, name); exists(p) {
+				return contextDir, truth, p
+			}
+		}
+	}
+	return contextDir, truth, events
+}
+
 func runEval(ctx context.Context, stderr io.Writer, world, events, alerts, explanations string) (*evaluate.Report, error) {
-	truth, err := readTruthFile(ctx, filepath.Join(world, "truth.csv"))
+	contextDir, truthPath, defaultEvents := worldFiles(world)
+	truth, err := readTruthFile(ctx, truthPath)
 	if err != nil {
 		return nil, err
 	}
 	ev := evaluate.New(truth)
 	oracle := evaluate.NewOracle()
 	employees, badContext := 0, 0
-	err = interchange.ReadContextDir(ctx, world, interchange.ContextHandler{
+	err = interchange.ReadContextDir(ctx, contextDir, interchange.ContextHandler{
 		Employee: func(e lekradar.Employee) error {
 			employees++
 			oracle.AddEmployee(e)
@@ -115,10 +143,7 @@ func runEval(ctx context.Context, stderr io.Writer, world, events, alerts, expla
 	}
 
 	if events == "" {
-		events = filepath.Join(world, "events.jsonl")
-		if _, err := os.Stat(events); errors.Is(err, os.ErrNotExist) {
-			events = filepath.Join(world, "events.csv")
-		}
+		events = defaultEvents
 	}
 	efile, err := interchange.OpenEvents(events)
 	if err != nil {

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -223,5 +225,50 @@ func TestEvalOnWorld(t *testing.T) {
 	}
 	if r := runCLI(t, "", "eval", "--world", dir); r.err == nil {
 		t.Error("eval without --alerts succeeded")
+	}
+}
+
+// A world written by others may keep its context files in a context/
+// subdirectory and gzip its log: eval finds them and reports what it
+// reports on the flat layout.
+func TestEvalOnWorldLayouts(t *testing.T) {
+	flat := mustSynthWorld(t)
+	alerts := filepath.Join(t.TempDir(), "alerts.jsonl")
+	mustRunCLI(t, "", "scan", "--context", flat, "--events", filepath.Join(flat, "events.jsonl"), "--alerts", alerts)
+	want := mustRunCLI(t, "", "eval", "--world", flat, "--alerts", alerts, "--format", "json").stdout
+
+	nested := filepath.Join(t.TempDir(), "world")
+	ctxDir := filepath.Join(nested, "context")
+	if err := os.MkdirAll(ctxDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(flat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		data, err := os.ReadFile(filepath.Join(flat, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case e.Name() == "events.jsonl":
+			var buf bytes.Buffer
+			zw := gzip.NewWriter(&buf)
+			zw.Write(data)
+			zw.Close()
+			err = os.WriteFile(filepath.Join(nested, "events.jsonl.gz"), buf.Bytes(), 0o644)
+		case e.Name() == "truth.csv":
+			err = os.WriteFile(filepath.Join(nested, e.Name()), data, 0o644)
+		default:
+			err = os.WriteFile(filepath.Join(ctxDir, e.Name()), data, 0o644)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := mustRunCLI(t, "", "eval", "--world", nested, "--alerts", alerts, "--format", "json").stdout
+	if got != want {
+		t.Errorf("eval of the nested layout:\n%s\nof the flat one:\n%s", got, want)
 	}
 }
