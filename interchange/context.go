@@ -341,22 +341,27 @@ func ReadCases(ctx context.Context, r io.Reader, name string, fn func(lekradar.C
 	return readTable(ctx, r, name, caseCols, parseCase, fn, onErr)
 }
 
-// closedBeforeOpened reports whether a case closed before it opened. Two
-// dates or two timestamps compare as they are. A date against a timestamp
-// covers its whole day wherever the source is (a date is read as midnight
-// UTC; offsets run from −12 to +14 hours): an incident opened at 18:36 and
-// closed "that day" is no error.
+// closedBeforeOpened reports whether a case closed before it opened.
 func closedBeforeOpened(c *lekradar.Case) bool {
-	open, end := c.Opened, c.Closed
-	if c.OpenedHasTime != c.ClosedHasTime {
-		if !c.OpenedHasTime {
-			open = open.Add(-14 * time.Hour)
+	return endsBeforeStart(c.Opened, c.OpenedHasTime, c.Closed, c.ClosedHasTime)
+}
+
+// endsBeforeStart reports whether a span ends before it starts. Two dates
+// or two timestamps compare as they are. A date against a timestamp covers
+// its whole day wherever the source is (a date is read as midnight UTC;
+// offsets run from −12 to +14 hours): an incident opened at 18:36 and
+// closed "that day", or a detective put on a case at 18:05 and taken off
+// it "that day", is no error.
+func endsBeforeStart(start time.Time, startHasTime bool, end time.Time, endHasTime bool) bool {
+	if startHasTime != endHasTime {
+		if !startHasTime {
+			start = start.Add(-14 * time.Hour)
 		}
-		if !c.ClosedHasTime {
+		if !endHasTime {
 			end = end.Add(36 * time.Hour)
 		}
 	}
-	return end.Before(open)
+	return end.Before(start)
 }
 
 const dateOrTimeMsg = "not a date (YYYY-MM-DD) or an RFC 3339 timestamp (e.g. 2026-03-02T14:05:09Z or 2026-03-02T15:05:09+01:00; empty = unknown)"
@@ -437,17 +442,17 @@ func parseCaseStaff(r *row, cs *lekradar.CaseStaff) (le *LineError) {
 	if le = r.need(1); le != nil {
 		return le
 	}
-	var ok bool
+	var ok, fromHasTime, toHasTime bool
 	if v := r.get(2); len(v) > 0 {
-		if cs.From, _, ok = parseDateOrTimestamp(v); !ok {
+		if cs.From, fromHasTime, ok = parseDateOrTimestamp(v); !ok {
 			return r.fail(2, v, timeProblem(v, dateOrTimeMsg, true))
 		}
 	}
 	if v := r.get(3); len(v) > 0 {
-		if cs.To, _, ok = parseDateOrTimestamp(v); !ok {
+		if cs.To, toHasTime, ok = parseDateOrTimestamp(v); !ok {
 			return r.fail(3, v, timeProblem(v, dateOrTimeMsg, true))
 		}
-		if !cs.From.IsZero() && cs.To.Before(cs.From) {
+		if !cs.From.IsZero() && endsBeforeStart(cs.From, fromHasTime, cs.To, toHasTime) {
 			return r.fail(3, v, "to is before from")
 		}
 	}

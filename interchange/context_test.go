@@ -286,6 +286,26 @@ func TestReadCasesDatesAndTimes(t *testing.T) {
 	}
 }
 
+// A staff row taken off "that day" after a timestamped start is no error:
+// the date covers its whole day, as a case's closing date does.
+func TestReadCaseStaffDatesAndTimes(t *testing.T) {
+	in := "case_id,employee_id,from,to\n" +
+		"C1,E1,2026-03-16T18:05:07Z,2026-03-16\n" +
+		"C2,E2,2026-03-16,2026-03-16T09:00:00+01:00\n" +
+		"C3,E3,2026-03-16,\n"
+	var got []lekradar.CaseStaff
+	must(t, interchange.ReadCaseStaff(context.Background(), strings.NewReader(in), "case_staff.csv",
+		func(cs lekradar.CaseStaff) error { got = append(got, cs); return nil }, nil))
+	want := []lekradar.CaseStaff{
+		{CaseID: "C1", EmployeeID: "E1", From: ts("2026-03-16T18:05:07Z"), To: ts("2026-03-16T00:00:00Z")},
+		{CaseID: "C2", EmployeeID: "E2", From: ts("2026-03-16T00:00:00Z"), To: ts("2026-03-16T08:00:00Z")},
+		{CaseID: "C3", EmployeeID: "E3", From: ts("2026-03-16T00:00:00Z")},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %+v\nwant %+v", got, want)
+	}
+}
+
 // TestContextErrors checks that every bad input names file, line and column.
 func TestContextErrors(t *testing.T) {
 	type reader func(string) error
@@ -340,6 +360,7 @@ func TestContextErrors(t *testing.T) {
 		{"closed before opened", "cases.csv", "case_id,kind,unit_id,team_id,opened,closed,sensitive\nC1,intake,u,t,2026-02-03,2026-02-01,\n", 2, "closed", "2026-02-01", "before"},
 		{"bad sensitive", "cases.csv", "case_id,kind,unit_id,team_id,opened,closed,sensitive\nC1,intake,u,t,,,maybe\n", 2, "sensitive", "maybe", "allowed: true, false"},
 		{"case person without person", "case_persons.csv", "case_id,person_id\nC1,\n", 2, "person_id", "", "required"},
+		{"staff taken off the day before", "case_staff.csv", "case_id,employee_id,from,to\nC1,E1,2026-03-16T18:05:07Z,2026-03-14\n", 2, "to", "2026-03-14", "before from"},
 		{"bad staff to", "case_staff.csv", "case_id,employee_id,from,to\nC1,E1,2026-01-01,soon\n", 2, "to", "soon", "RFC 3339"},
 		{"shift without offset", "shifts.csv", "employee_id,start,end\nE1,2026-03-02T22:00:00,2026-03-03T06:00:00Z\n", 2, "start", "2026-03-02T22:00:00", "UTC offset"},
 		{"shift end before start", "shifts.csv", "employee_id,start,end\nE1,2026-03-02T22:00:00Z,2026-03-02T06:00:00Z\n", 2, "end", "2026-03-02T06:00:00Z", "before start"},
