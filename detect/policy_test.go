@@ -150,3 +150,26 @@ func TestPolicyAbsoluteVolumeOff(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParsePolicy: a policy file is input like any other; whatever it
+// holds, parsing returns a policy or an error, never a panic, and a policy
+// it returns can run.
+func FuzzParsePolicy(f *testing.F) {
+	f.Add(detect.DefaultPolicyYAML())
+	f.Add([]byte("windows: {browsing: 30m}\nlimits: {browsing_min_persons: 10}\n"))
+	f.Add([]byte("signals:\n  - name: off_shift\n    weight: 1\n    when: 'stats.minutes_since_work > 30'\n"))
+	f.Add([]byte("signals:\n  - name: x\n    when: '1 +'\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := detect.ParsePolicy(data, "policy.yaml")
+		if err != nil {
+			if p != nil {
+				t.Fatalf("a policy and an error: %v", err)
+			}
+			return
+		}
+		evs := append(burst("E1", 100, 12, at(0, "11:00"), time.Minute),
+			ev{id: "p", emp: "E1", person: "PP", ts: at(0, "23:00")},
+			ev{id: "s", emp: "E4", person: "PI", action: "print", ts: at(1, "03:00")})
+		scan(t, newTinyWorld().index(), p, evs)
+	})
+}
