@@ -10,6 +10,7 @@ package e2e_test
 
 import (
 	"context"
+	"crypto/rand"
 	"fmt"
 	"io"
 	"log/slog"
@@ -65,6 +66,13 @@ func setup(m *testing.M) (int, error) {
 		return 0, err
 	}
 	defer store.Close()
+	key := make([]byte, 32)
+	if _, err := rand.Read(key); err != nil {
+		return 0, err
+	}
+	if err := store.SetIdentityKey(key); err != nil {
+		return 0, err
+	}
 	fx.store = store
 	fx.sysCtx = lekradar.NewContextWithUser(ctx, lekradar.SystemActor("cli:e2e"))
 

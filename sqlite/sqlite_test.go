@@ -68,6 +68,12 @@ func TestTwoHandlesOneFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer b.Close()
+	key := storetest.MustIdentityKey(t)
+	for _, s := range []*sqlstore.Store{a, b} {
+		if err := s.SetIdentityKey(key); err != nil {
+			t.Fatal(err)
+		}
+	}
 	cb := a.Codebook()
 	errs := make(chan error, 2)
 	for i, s := range []*sqlstore.Store{a, b} {

@@ -297,6 +297,10 @@ func (s *Store) loadReporterRefs(ctx context.Context, q conn, ids []int64, byID 
 			if err := rows.Scan(&reportID, &ref); err != nil {
 				return err
 			}
+			ref, err := s.openIdentity(reportID, ref)
+			if err != nil {
+				return err
+			}
 			refs[reportID] = ref
 			return nil
 		})

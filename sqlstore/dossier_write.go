@@ -217,6 +217,9 @@ func (s *Store) keepReporterRefs(ctx context.Context, tx conn, d *lekradar.Dossi
 		if err := rows.Scan(&id, &ref); err != nil {
 			return nil, fmt.Errorf("update dossier %d: read reporter identities: %w", d.ID, err)
 		}
+		if ref, err = s.openIdentity(id, ref); err != nil {
+			return nil, fmt.Errorf("update dossier %d: %w", d.ID, err)
+		}
 		stored[id] = ref
 	}
 	if err := rows.Err(); err != nil {
@@ -606,7 +609,11 @@ func (w *bulkWriter) insertParts(ctx context.Context, ds []*lekradar.Dossier, id
 	for i, d := range ds {
 		for k, r := range d.Reports {
 			if r.ReporterRef != "" {
-				identities = append(identities, []any{saved[i].reports[k], r.ReporterRef})
+				sealed, err := w.s.sealIdentity(saved[i].reports[k], r.ReporterRef)
+				if err != nil {
+					return nil, err
+				}
+				identities = append(identities, []any{saved[i].reports[k], sealed})
 			}
 		}
 	}

@@ -17,6 +17,7 @@ import (
 	"lekradar/postgres"
 	"lekradar/sqlite"
 	"lekradar/sqlstore"
+	"lekradar/storetest"
 )
 
 // forEachDialect runs test on a fresh SQLite store, and on a fresh
@@ -28,6 +29,9 @@ func forEachDialect(t *testing.T, test func(t *testing.T, s *sqlstore.Store)) {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { s.Close() })
+		if err := s.SetIdentityKey(storetest.MustIdentityKey(t)); err != nil {
+			t.Fatal(err)
+		}
 		test(t, s)
 	})
 	t.Run("postgres", func(t *testing.T) {
@@ -59,6 +63,9 @@ func forEachDialect(t *testing.T, test func(t *testing.T, s *sqlstore.Store)) {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { s.Close() })
+		if err := s.SetIdentityKey(storetest.MustIdentityKey(t)); err != nil {
+			t.Fatal(err)
+		}
 		test(t, s)
 	})
 }

@@ -6,6 +6,7 @@ package sqlstore
 
 import (
 	"context"
+	"crypto/cipher"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -58,6 +59,10 @@ type Store struct {
 	conn    conn // db, rewriting placeholders for the dialect
 	dialect Dialect
 	cb      *lekradar.Codebook
+
+	// identities encrypts reporter identities (identity.go); nil until
+	// SetIdentityKey
+	identities cipher.AEAD
 
 	// Policy holds the configurable need-to-know rules (which role reads
 	// reporter identities); New sets lekradar.DefaultAccessPolicy.

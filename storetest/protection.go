@@ -301,6 +301,66 @@ func testAccessRules(t *testing.T, newDB NewDatabaseFunc) {
 // testReporterIdentity checks that the reporter's identity is blanked for
 // every role but the configured one, that reading it is audited on its own,
 // and that an update by a user who never saw it keeps it.
+// testReporterIdentityKey: reporter identities are encrypted under the
+// key the store is given. Without it they can be neither written nor read,
+// under another key they do not decrypt, and one stored before encryption
+// is read as it is.
+func testReporterIdentityKey(t *testing.T, newDB NewDatabaseFunc) {
+	ctx := SystemContext()
+	open := newDB(t)
+	key := MustIdentityKey(t)
+	s := mustOpenWith(t, open)
+	if err := s.SetIdentityKey(key); err != nil {
+		t.Fatal(err)
+	}
+	d := mustCreate(t, s, fullDossier("rotterdam", "2016-05-05"))
+
+	t.Run("no key", func(t *testing.T) {
+		s2, err := open(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s2.Close()
+		if _, err := s2.FindDossierByID(ctx, d.ID); err == nil || !strings.Contains(err.Error(), "key") {
+			t.Errorf("read without a key: %v, want an error about the key", err)
+		}
+		if err := s2.CreateDossier(ctx, fullDossier("rotterdam", "2016-05-06")); err == nil {
+			t.Error("a reporter identity was written without a key")
+		}
+		if _, err := s2.FindDossierByID(ctx, mustCreate(t, s2, minimalDossier("rotterdam", "2016-05-07")).ID); err != nil {
+			t.Errorf("a dossier without reporter identities needs no key: %v", err)
+		}
+	})
+	t.Run("another key", func(t *testing.T) {
+		s3 := mustOpenWith(t, open) // a random key of its own
+		if _, err := s3.FindDossierByID(ctx, d.ID); err == nil || !strings.Contains(err.Error(), "cannot be decrypted") {
+			t.Errorf("read under another key: %v", err)
+		}
+	})
+	t.Run("the key", func(t *testing.T) {
+		s4 := mustOpenWith(t, open)
+		if err := s4.SetIdentityKey(key); err != nil {
+			t.Fatal(err)
+		}
+		got, err := s4.FindDossierByID(ctx, d.ID)
+		if err != nil || got.Reports[0].ReporterRef != "E01234" {
+			t.Fatalf("read under the key: %q, %v", got.Reports[0].ReporterRef, err)
+		}
+	})
+	t.Run("stored before encryption", func(t *testing.T) {
+		if _, err := s.DB().ExecContext(ctx, `INSERT INTO reporter_identity (report_id, reporter_ref) VALUES ($1, $2)`, d.Reports[1].ID, "E05678"); err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.FindDossierByID(ctx, d.ID)
+		if err != nil || got.Reports[1].ReporterRef != "E05678" {
+			t.Fatalf("a plaintext identity read back as %q, %v", got.Reports[1].ReporterRef, err)
+		}
+	})
+	if err := s.SetIdentityKey(key[:16]); err == nil {
+		t.Error("a 16-byte key was taken")
+	}
+}
+
 func testReporterIdentity(t *testing.T, newDB NewDatabaseFunc) {
 	w := newWorld(t, newDB)
 	s := w.s

@@ -5,6 +5,7 @@ package storetest
 
 import (
 	"context"
+	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -51,6 +52,7 @@ func Run(t *testing.T, newDB NewDatabaseFunc) {
 		{"Meta", testMeta},
 		{"AccessRules", testAccessRules},
 		{"ReporterIdentity", testReporterIdentity},
+		{"ReporterIdentityKey", testReporterIdentityKey},
 		{"NoActor", testNoActor},
 		{"DossierMembers", testDossierMembers},
 		{"VulnerableSpotAccess", testVulnerableSpotAccess},
@@ -87,7 +89,20 @@ func mustOpenWith(tb testing.TB, open OpenFunc) *sqlstore.Store {
 		tb.Fatalf("open store: %v", err)
 	}
 	tb.Cleanup(func() { s.Close() })
+	if err := s.SetIdentityKey(MustIdentityKey(tb)); err != nil {
+		tb.Fatal(err)
+	}
 	return s
+}
+
+// MustIdentityKey returns a fresh random secret for reporter identities.
+func MustIdentityKey(tb testing.TB) []byte {
+	tb.Helper()
+	key := make([]byte, 32)
+	if _, err := rand.Read(key); err != nil {
+		tb.Fatal(err)
+	}
+	return key
 }
 
 // fullDossier has every field and part set, with known, unknown (nil) and
@@ -230,12 +245,27 @@ func testRoundTrip(t *testing.T, newDB NewDatabaseFunc) {
 		}
 	})
 
-	t.Run("reporter identity stored apart from the report", func(t *testing.T) {
+	t.Run("reporter identity stored apart from the report, encrypted", func(t *testing.T) {
 		d := mustCreate(t, s, fullDossier("rotterdam", "2016-05-05"))
 		var ref string
 		err := s.DB().QueryRowContext(ctx, `SELECT reporter_ref FROM reporter_identity WHERE report_id = $1`, d.Reports[0].ID).Scan(&ref)
-		if err != nil || ref != "E01234" {
-			t.Fatalf("reporter identity of report %d = %q, %v; want E01234", d.Reports[0].ID, ref, err)
+		if err != nil || !strings.HasPrefix(ref, "v1:") || strings.Contains(ref, "E01234") {
+			t.Fatalf("stored reporter identity of report %d = %q, %v; want it encrypted", d.Reports[0].ID, ref, err)
+		}
+		got, err := s.FindDossierByID(ctx, d.ID)
+		if err != nil || got.Reports[0].ReporterRef != "E01234" {
+			t.Fatalf("reporter identity read back as %q (%v), want E01234", got.Reports[0].ReporterRef, err)
+		}
+		// The ciphertext is bound to its report: moved to another, it
+		// does not decrypt.
+		if _, err := s.DB().ExecContext(ctx, `INSERT INTO reporter_identity (report_id, reporter_ref) VALUES ($1, $2)`, d.Reports[1].ID, ref); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.FindDossierByID(ctx, d.ID); err == nil {
+			t.Error("an identity moved to another report was read")
+		}
+		if _, err := s.DB().ExecContext(ctx, `DELETE FROM reporter_identity WHERE report_id = $1`, d.Reports[1].ID); err != nil {
+			t.Fatal(err)
 		}
 		var n int
 		if err := s.DB().QueryRowContext(ctx, `SELECT COUNT(*) FROM reporter_identity WHERE report_id = $1`, d.Reports[1].ID).Scan(&n); err != nil || n != 0 {
@@ -833,6 +863,10 @@ func testReopen(t *testing.T, newDB NewDatabaseFunc) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	key := MustIdentityKey(t) // the key file outlives the process
+	if err := s.SetIdentityKey(key); err != nil {
+		t.Fatal(err)
+	}
 	v1, err := s.SchemaVersion(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -847,6 +881,9 @@ func testReopen(t *testing.T, newDB NewDatabaseFunc) {
 
 	for i := range 2 { // migrating an up-to-date database changes nothing
 		s2 := mustOpenWith(t, open)
+		if err := s2.SetIdentityKey(key); err != nil {
+			t.Fatal(err)
+		}
 		v, err := s2.SchemaVersion(ctx)
 		if err != nil {
 			t.Fatal(err)

@@ -2,12 +2,15 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
 	"net/url"
 	"os"
 	"os/user"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -70,7 +73,90 @@ func openStore(ctx context.Context, dsn string) (*sqlstore.Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", redactDSN(dsn), scrubPassword(err, dsn))
 	}
+	if kf := identityKeyFile(dsn); kf != "" {
+		key, err := loadIdentityKey(kf)
+		if err == nil {
+			err = store.SetIdentityKey(key)
+		}
+		if err != nil {
+			store.Close()
+			return nil, err
+		}
+	}
 	return store, nil
+}
+
+// keyEnv names the file whose secret encrypts reporter identities in the
+// database (sqlstore/identity.go).
+const keyEnv = "LEKRADAR_KEY_FILE"
+
+// identityKeyFile is where the key of dsn's reporter identities is:
+// $LEKRADAR_KEY_FILE, else, for a SQLite database, next to its file (the
+// file's name plus ".key"), so that a copy of the database alone does not
+// reveal them. PostgreSQL has no file to stand next to: without
+// $LEKRADAR_KEY_FILE its store has no key, and refuses to write or read
+// reporter identities.
+func identityKeyFile(dsn string) string {
+	if env := os.Getenv(keyEnv); env != "" {
+		return env
+	}
+	if isPostgresDSN(dsn) {
+		return ""
+	}
+	path, _, _ := strings.Cut(strings.TrimPrefix(dsn, "file:"), "?")
+	return path + ".key"
+}
+
+// loadIdentityKey reads the key file: 64 hex digits, readable by its owner
+// only. A missing one is made, with a fresh random secret.
+func loadIdentityKey(path string) ([]byte, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return makeIdentityKey(path)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("key file %s: %w", path, err)
+	}
+	if fi, err := os.Stat(path); err == nil && fi.Mode().Perm()&0o077 != 0 {
+		return nil, fmt.Errorf("key file %s can be read by others (mode %04o): it guards the reporter identities; chmod 600 it", path, fi.Mode().Perm())
+	}
+	key, err := hex.DecodeString(strings.TrimSpace(string(data)))
+	if err != nil || len(key) < 32 {
+		return nil, fmt.Errorf("key file %s: want 64 hex digits (a 32-byte secret)", path)
+	}
+	return key, nil
+}
+
+// makeIdentityKey writes a fresh key to path, whole or not at all: the
+// key goes to a temporary file that is then linked in place, which fails
+// when another process made one meanwhile (that one is then used).
+func makeIdentityKey(path string) ([]byte, error) {
+	key := make([]byte, 32)
+	if _, err := rand.Read(key); err != nil {
+		return nil, fmt.Errorf("key file %s: %w", path, err)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return nil, fmt.Errorf("make key file %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	_, err = tmp.WriteString(hex.EncodeToString(key) + "\n")
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Link(tmp.Name(), path)
+	}
+	if errors.Is(err, fs.ErrExist) {
+		return loadIdentityKey(path)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("make key file %s: %w", path, err)
+	}
+	return key, nil
 }
 
 // openExistingStore opens the command's database for a command that works

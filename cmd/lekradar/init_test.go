@@ -15,6 +15,8 @@ import (
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib"
+
+	"lekradar"
 )
 
 // cliResult is what one run of the command line produced.
@@ -211,5 +213,75 @@ func mustCreatePostgresDB(t *testing.T, base string) string {
 		t.Fatalf("parse %s: %v", redactDSN(base), err)
 	}
 	u.Path = "/" + name
+	// A PostgreSQL registry's reporter identities are encrypted under the
+	// key file LEKRADAR_KEY_FILE names (made on first use).
+	t.Setenv(keyEnv, filepath.Join(t.TempDir(), "identity.key"))
 	return u.String()
+}
+
+// Reporter identities are encrypted under a key file next to the SQLite
+// database: made on first use, readable by its owner only, needed to read
+// them back, and refused when others can read it.
+func TestIdentityKeyFile(t *testing.T) {
+	db := mustInitDB(t)
+	key := db + ".key"
+	fi, err := os.Stat(key)
+	if err != nil {
+		t.Fatalf("no key file next to the database: %v", err)
+	}
+	if fi.Mode().Perm() != 0o600 {
+		t.Errorf("key file mode %04o, want 0600", fi.Mode().Perm())
+	}
+	ctx := lekradar.NewContextWithUser(context.Background(), lekradar.SystemActor("cli:test"))
+	store, err := openStore(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &lekradar.Dossier{Department: "amsterdam", Allegation: "raadplegen",
+		Phases:  []lekradar.PhaseEntry{{Phase: "ontvangen", Date: lekradar.MustParseDate("2026-03-02")}},
+		Reports: []lekradar.Report{{Channel: "klokkenluider", Received: lekradar.MustParseDate("2026-03-01"), ReporterRef: "Jansen, tel. 0612345678"}}}
+	if err := store.CreateDossier(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	store.Close()
+	raw, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(raw, []byte("0612345678")) {
+		t.Error("the reporter identity is in the database file in plain text")
+	}
+
+	t.Run("read back with the key", func(t *testing.T) {
+		store, err := openStore(ctx, db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer store.Close()
+		got, err := store.FindDossierByID(ctx, d.ID)
+		if err != nil || got.Reports[0].ReporterRef != "Jansen, tel. 0612345678" {
+			t.Fatalf("read back %q, %v", got.Reports[0].ReporterRef, err)
+		}
+	})
+	t.Run("not without it", func(t *testing.T) {
+		other := filepath.Join(t.TempDir(), "other.key")
+		t.Setenv(keyEnv, other)
+		store, err := openStore(ctx, db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer store.Close()
+		if _, err := store.FindDossierByID(ctx, d.ID); err == nil {
+			t.Error("read the identity under another key")
+		}
+	})
+	t.Run("a key file others can read is refused", func(t *testing.T) {
+		if err := os.Chmod(key, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		defer os.Chmod(key, 0o600)
+		if _, err := openStore(ctx, db); err == nil || !strings.Contains(err.Error(), "chmod 600") {
+			t.Errorf("open with a world-readable key file: %v", err)
+		}
+	})
 }
