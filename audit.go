@@ -91,8 +91,9 @@ type AuditProblem struct {
 	Seq int64
 	// Kind is one of hash (the contents do not match the entry's hash),
 	// link (the entry's prev_hash is not the previous entry's hash),
-	// sequence (an entry is missing or out of order) and head (the newest
-	// entries were removed).
+	// sequence (an entry is missing or out of order), head (the newest
+	// entries were removed) and seal (the head's MAC under the registry's
+	// key does not match: the trail was rewritten without the key).
 	Kind   string
 	Reason string
 }

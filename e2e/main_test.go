@@ -70,7 +70,7 @@ func setup(m *testing.M) (int, error) {
 	if _, err := rand.Read(key); err != nil {
 		return 0, err
 	}
-	if err := store.SetIdentityKey(key); err != nil {
+	if err := store.SetKey(key); err != nil {
 		return 0, err
 	}
 	fx.store = store

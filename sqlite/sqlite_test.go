@@ -70,7 +70,7 @@ func TestTwoHandlesOneFile(t *testing.T) {
 	defer b.Close()
 	key := storetest.MustIdentityKey(t)
 	for _, s := range []*sqlstore.Store{a, b} {
-		if err := s.SetIdentityKey(key); err != nil {
+		if err := s.SetKey(key); err != nil {
 			t.Fatal(err)
 		}
 	}

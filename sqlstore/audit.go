@@ -2,7 +2,10 @@ package sqlstore
 
 import (
 	"context"
+	"crypto/hmac"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"fmt"
 	"strconv"
 	"strings"
@@ -58,10 +61,26 @@ func (s *Store) appendAudit(ctx context.Context, tx conn, actor string, recs ...
 		rows, "", nil); err != nil {
 		return fmt.Errorf("audit: %w", err)
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE audit_head SET hash = $1 WHERE id = 1`, prev); err != nil {
+	if _, err := tx.ExecContext(ctx, `UPDATE audit_head SET hash = $1, mac = $2 WHERE id = 1`, prev, s.headMAC(headSeq, prev)); err != nil {
 		return fmt.Errorf("audit: move chain head: %w", err)
 	}
 	return nil
+}
+
+// headMAC seals the chain's head under the registry's key. The chain's
+// hashes alone let anyone who can write the database rewrite an entry and
+// recompute every hash after it; the head's MAC cannot be recomputed
+// without the key, which is not in the database. (It does not stop a
+// rollback to an earlier head and its MAC, from a copy: that takes an
+// anchor outside the database.) Without a key the head is left unsealed
+// (NULL), which a verification with the key reports.
+func (s *Store) headMAC(seq int64, hash string) any {
+	if s.auditSeal == nil {
+		return nil
+	}
+	m := hmac.New(sha256.New, s.auditSeal)
+	fmt.Fprintf(m, "%d:%s", seq, hash)
+	return hex.EncodeToString(m.Sum(nil))
 }
 
 // RecordAudit appends one entry for an action that happens outside the
@@ -211,7 +230,8 @@ func (s *Store) VerifyAudit(ctx context.Context) (*lekradar.AuditProblem, *lekra
 	// here stay as they are while later appends go on.
 	var headSeq int64
 	var headHash string
-	if err := s.conn.QueryRowContext(ctx, `SELECT seq, hash FROM audit_head WHERE id = 1`).Scan(&headSeq, &headHash); err != nil {
+	var headMAC sql.NullString
+	if err := s.conn.QueryRowContext(ctx, `SELECT seq, hash, mac FROM audit_head WHERE id = 1`).Scan(&headSeq, &headHash, &headMAC); err != nil {
 		return nil, nil, fmt.Errorf("verify audit: read head: %w", err)
 	}
 	c := lekradar.NewAuditChecker()
@@ -236,6 +256,17 @@ func (s *Store) VerifyAudit(ctx context.Context) (*lekradar.AuditProblem, *lekra
 	rows.Close()
 	if problem == nil {
 		problem = c.Finish(headSeq, headHash)
+	}
+	if problem == nil && s.auditSeal != nil && headSeq > 0 {
+		want, _ := s.headMAC(headSeq, headHash).(string)
+		switch {
+		case !headMAC.Valid:
+			problem = &lekradar.AuditProblem{Seq: headSeq, Kind: "seal",
+				Reason: "the head is not sealed: the newest entries were written without the registry's key, or the seal was removed"}
+		case !hmac.Equal([]byte(headMAC.String), []byte(want)):
+			problem = &lekradar.AuditProblem{Seq: headSeq, Kind: "seal",
+				Reason: "the head's seal does not match: the trail was rewritten (its hashes recomputed) by someone without the registry's key, or the key is another"}
+		}
 	}
 	if problem == nil {
 		// Rows above the head that no append made: read head and maximum in

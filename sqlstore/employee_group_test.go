@@ -29,7 +29,7 @@ func forEachDialect(t *testing.T, test func(t *testing.T, s *sqlstore.Store)) {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { s.Close() })
-		if err := s.SetIdentityKey(storetest.MustIdentityKey(t)); err != nil {
+		if err := s.SetKey(storetest.MustIdentityKey(t)); err != nil {
 			t.Fatal(err)
 		}
 		test(t, s)
@@ -63,7 +63,7 @@ func forEachDialect(t *testing.T, test func(t *testing.T, s *sqlstore.Store)) {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { s.Close() })
-		if err := s.SetIdentityKey(storetest.MustIdentityKey(t)); err != nil {
+		if err := s.SetKey(storetest.MustIdentityKey(t)); err != nil {
 			t.Fatal(err)
 		}
 		test(t, s)

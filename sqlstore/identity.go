@@ -34,25 +34,30 @@ const identityPrefix = "v1:"
 var errNoIdentityKey = lekradar.Errorf(lekradar.EINVALID,
 	"reporter identities are encrypted and this store has no key: set LEKRADAR_KEY_FILE to the registry's key file (for SQLite it defaults to the database file's name plus .key)")
 
-// SetIdentityKey sets the secret (at least 32 bytes, from the key file)
-// under which reporter identities are encrypted.
-func (s *Store) SetIdentityKey(secret []byte) error {
+// SetKey sets the registry's secret (at least 32 bytes, from its key
+// file). Two keys are derived from it: one encrypts reporter identities,
+// the other seals the audit trail's head (audit.go).
+func (s *Store) SetKey(secret []byte) error {
 	if len(secret) < 32 {
-		return fmt.Errorf("identity key: %d bytes, want at least 32", len(secret))
+		return fmt.Errorf("registry key: %d bytes, want at least 32", len(secret))
 	}
 	key, err := hkdf.Key(sha256.New, secret, nil, "lekradar reporter identity v1", 32)
 	if err != nil {
-		return fmt.Errorf("identity key: %w", err)
+		return fmt.Errorf("registry key: %w", err)
 	}
 	block, err := aes.NewCipher(key)
 	if err != nil {
-		return fmt.Errorf("identity key: %w", err)
+		return fmt.Errorf("registry key: %w", err)
 	}
 	aead, err := cipher.NewGCM(block)
 	if err != nil {
-		return fmt.Errorf("identity key: %w", err)
+		return fmt.Errorf("registry key: %w", err)
 	}
-	s.identities = aead
+	seal, err := hkdf.Key(sha256.New, secret, nil, "lekradar audit seal v1", 32)
+	if err != nil {
+		return fmt.Errorf("registry key: %w", err)
+	}
+	s.identities, s.auditSeal = aead, seal
 	return nil
 }
 

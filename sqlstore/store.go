@@ -60,9 +60,10 @@ type Store struct {
 	dialect Dialect
 	cb      *lekradar.Codebook
 
-	// identities encrypts reporter identities (identity.go); nil until
-	// SetIdentityKey
+	// identities encrypts reporter identities (identity.go) and auditSeal
+	// keys the MAC of the audit trail's head (audit.go); nil until SetKey
 	identities cipher.AEAD
+	auditSeal  []byte
 
 	// Policy holds the configurable need-to-know rules (which role reads
 	// reporter identities); New sets lekradar.DefaultAccessPolicy.

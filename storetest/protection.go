@@ -310,7 +310,7 @@ func testReporterIdentityKey(t *testing.T, newDB NewDatabaseFunc) {
 	open := newDB(t)
 	key := MustIdentityKey(t)
 	s := mustOpenWith(t, open)
-	if err := s.SetIdentityKey(key); err != nil {
+	if err := s.SetKey(key); err != nil {
 		t.Fatal(err)
 	}
 	d := mustCreate(t, s, fullDossier("rotterdam", "2016-05-05"))
@@ -339,7 +339,7 @@ func testReporterIdentityKey(t *testing.T, newDB NewDatabaseFunc) {
 	})
 	t.Run("the key", func(t *testing.T) {
 		s4 := mustOpenWith(t, open)
-		if err := s4.SetIdentityKey(key); err != nil {
+		if err := s4.SetKey(key); err != nil {
 			t.Fatal(err)
 		}
 		got, err := s4.FindDossierByID(ctx, d.ID)
@@ -356,7 +356,7 @@ func testReporterIdentityKey(t *testing.T, newDB NewDatabaseFunc) {
 			t.Fatalf("a plaintext identity read back as %q, %v", got.Reports[1].ReporterRef, err)
 		}
 	})
-	if err := s.SetIdentityKey(key[:16]); err == nil {
+	if err := s.SetKey(key[:16]); err == nil {
 		t.Error("a 16-byte key was taken")
 	}
 }
@@ -852,6 +852,26 @@ func testAuditVerify(t *testing.T, newDB NewDatabaseFunc) {
 			// Moving entry 3 to the end, under a new number.
 			execSQL(t, s, `UPDATE audit_entry SET seq = 1000 WHERE seq = 3`)
 		}, 3, "sequence"},
+		{"rewritten, every later hash and the head recomputed", func(t *testing.T, s *sqlstore.Store) {
+			// The chain holds again, but its head's seal needs the
+			// registry's key, which is not in the database.
+			head := readEntry(t, s, -1).Seq
+			prev := readEntry(t, s, 3).Hash
+			for seq := int64(4); seq <= head; seq++ {
+				e := readEntry(t, s, seq)
+				if seq == 4 {
+					e.Actor = "someone-else"
+				}
+				e.PrevHash = prev
+				e.Hash = lekradar.AuditHash(&e)
+				execSQL(t, s, `UPDATE audit_entry SET actor = $1, prev_hash = $2, hash = $3 WHERE seq = $4`, e.Actor, e.PrevHash, e.Hash, seq)
+				prev = e.Hash
+			}
+			execSQL(t, s, `UPDATE audit_head SET hash = $1 WHERE id = 1`, prev)
+		}, -1, "seal"},
+		{"seal removed", func(t *testing.T, s *sqlstore.Store) {
+			execSQL(t, s, `UPDATE audit_head SET mac = NULL WHERE id = 1`)
+		}, -1, "seal"},
 		{"forged after the head", func(t *testing.T, s *sqlstore.Store) {
 			last := readEntry(t, s, -1)
 			e := lekradar.AuditEntry{Seq: last.Seq + 1, Time: last.Time, Actor: "forger", Action: "read", ObjectType: "dossier", PrevHash: last.Hash}

@@ -89,7 +89,7 @@ func mustOpenWith(tb testing.TB, open OpenFunc) *sqlstore.Store {
 		tb.Fatalf("open store: %v", err)
 	}
 	tb.Cleanup(func() { s.Close() })
-	if err := s.SetIdentityKey(MustIdentityKey(tb)); err != nil {
+	if err := s.SetKey(MustIdentityKey(tb)); err != nil {
 		tb.Fatal(err)
 	}
 	return s
@@ -864,7 +864,7 @@ func testReopen(t *testing.T, newDB NewDatabaseFunc) {
 		t.Fatal(err)
 	}
 	key := MustIdentityKey(t) // the key file outlives the process
-	if err := s.SetIdentityKey(key); err != nil {
+	if err := s.SetKey(key); err != nil {
 		t.Fatal(err)
 	}
 	v1, err := s.SchemaVersion(ctx)
@@ -881,7 +881,7 @@ func testReopen(t *testing.T, newDB NewDatabaseFunc) {
 
 	for i := range 2 { // migrating an up-to-date database changes nothing
 		s2 := mustOpenWith(t, open)
-		if err := s2.SetIdentityKey(key); err != nil {
+		if err := s2.SetKey(key); err != nil {
 			t.Fatal(err)
 		}
 		v, err := s2.SchemaVersion(ctx)

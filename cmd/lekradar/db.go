@@ -76,7 +76,7 @@ func openStore(ctx context.Context, dsn string) (*sqlstore.Store, error) {
 	if kf := identityKeyFile(dsn); kf != "" {
 		key, err := loadIdentityKey(kf)
 		if err == nil {
-			err = store.SetIdentityKey(key)
+			err = store.SetKey(key)
 		}
 		if err != nil {
 			store.Close()
