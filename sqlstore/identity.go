@@ -32,7 +32,7 @@ const identityPrefix = "v1:"
 // errNoIdentityKey is returned when reporter identities are written or
 // read by a store that was given no key.
 var errNoIdentityKey = lekradar.Errorf(lekradar.EINVALID,
-	"reporter identities are encrypted and this store has no key: set LEKRADAR_KEY_FILE to the registry's key file (for SQLite it defaults to the database file's name plus .key)")
+	"reporter identities and TOTP secrets are encrypted and this store has no key: set LEKRADAR_KEY_FILE to the registry's key file (for SQLite it defaults to the database file's name plus .key)")
 
 // SetKey sets the registry's secret (at least 32 bytes, from its key
 // file). Two keys are derived from it: one encrypts reporter identities,
@@ -68,22 +68,59 @@ func identityAD(reportID int64) []byte {
 
 // sealIdentity encrypts a reporter identity of a report for storage.
 func (s *Store) sealIdentity(reportID int64, ref string) (string, error) {
-	if s.identities == nil {
-		return "", errNoIdentityKey
-	}
-	nonce := make([]byte, s.identities.NonceSize(), s.identities.NonceSize()+len(ref)+s.identities.Overhead())
-	if _, err := rand.Read(nonce); err != nil {
-		return "", fmt.Errorf("reporter identity: %w", err)
-	}
-	sealed := s.identities.Seal(nonce, nonce, []byte(ref), identityAD(reportID))
-	return identityPrefix + base64.RawStdEncoding.EncodeToString(sealed), nil
+	return s.seal(identityAD(reportID), ref)
 }
 
 // openIdentity decrypts a stored reporter identity of a report.
 func (s *Store) openIdentity(reportID int64, stored string) (string, error) {
+	v, err := s.open(identityAD(reportID), stored)
+	if err != nil {
+		return "", fmt.Errorf("reporter identity of report %d: %w", reportID, err)
+	}
+	return v, nil
+}
+
+// totpAD marks a ciphertext as an account's TOTP secret.
+var totpAD = []byte("app_user.totp_secret")
+
+// sealTOTP encrypts an account's TOTP secret; an empty one (no second
+// factor) stays empty.
+func (s *Store) sealTOTP(secret string) (string, error) {
+	if secret == "" {
+		return "", nil
+	}
+	return s.seal(totpAD, secret)
+}
+
+// openTOTP decrypts a stored TOTP secret.
+func (s *Store) openTOTP(stored string) (string, error) {
+	v, err := s.open(totpAD, stored)
+	if err != nil {
+		return "", fmt.Errorf("TOTP secret: %w", err)
+	}
+	return v, nil
+}
+
+// seal encrypts plain under the registry's key, bound to ad.
+func (s *Store) seal(ad []byte, plain string) (string, error) {
+	if s.identities == nil {
+		return "", errNoIdentityKey
+	}
+	n := s.identities.NonceSize()
+	nonce := make([]byte, n, n+len(plain)+s.identities.Overhead())
+	if _, err := rand.Read(nonce); err != nil {
+		return "", fmt.Errorf("encrypt: %w", err)
+	}
+	sealed := s.identities.Seal(nonce, nonce, []byte(plain), ad)
+	return identityPrefix + base64.RawStdEncoding.EncodeToString(sealed), nil
+}
+
+// open decrypts a value seal made with the same ad; a value without the
+// prefix was stored before encryption and is returned as it is.
+func (s *Store) open(ad []byte, stored string) (string, error) {
 	enc, ok := strings.CutPrefix(stored, identityPrefix)
 	if !ok {
-		return stored, nil // stored before encryption
+		return stored, nil
 	}
 	if s.identities == nil {
 		return "", errNoIdentityKey
@@ -91,12 +128,11 @@ func (s *Store) openIdentity(reportID int64, stored string) (string, error) {
 	raw, err := base64.RawStdEncoding.DecodeString(enc)
 	n := s.identities.NonceSize()
 	if err != nil || len(raw) < n+s.identities.Overhead() {
-		return "", fmt.Errorf("reporter identity of report %d: damaged", reportID)
+		return "", errors.New("damaged")
 	}
-	plain, err := s.identities.Open(nil, raw[:n], raw[n:], identityAD(reportID))
+	plain, err := s.identities.Open(nil, raw[:n], raw[n:], ad)
 	if err != nil {
-		return "", errors.New("reporter identity of report " + strconv.FormatInt(reportID, 10) +
-			": cannot be decrypted with this key (another key file, or the value was altered)")
+		return "", errors.New("cannot be decrypted with this key (another key file, or the value was altered or moved)")
 	}
 	return string(plain), nil
 }

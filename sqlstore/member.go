@@ -24,7 +24,7 @@ func (s *Store) AddDossierMember(ctx context.Context, dossierID, userID int64) e
 		if !lekradar.CanManageMembers(u, f) {
 			return forbidden(u, "manage the members of dossier "+idString(dossierID))
 		}
-		member, ok, err := userByID(ctx, tx, userID)
+		member, ok, err := s.userByID(ctx, tx, userID)
 		if err != nil {
 			return fmt.Errorf("add member to dossier %d: %w", dossierID, err)
 		}

@@ -17,7 +17,7 @@ const anonymousActor = "anonymous"
 // FindUserForLogin returns the enabled account with username, credentials
 // included. It needs no acting user: it is how one is found.
 func (s *Store) FindUserForLogin(ctx context.Context, username string) (*lekradar.User, error) {
-	u, err := scanUser(s.conn.QueryRowContext(ctx, `SELECT `+userColumns+` FROM app_user u WHERE u.username = $1`, username))
+	u, err := s.scanUser(s.conn.QueryRowContext(ctx, `SELECT `+userColumns+` FROM app_user u WHERE u.username = $1`, username))
 	if isNoRows(err) || (err == nil && u.Disabled) {
 		return nil, notFound("user", username)
 	}
@@ -131,7 +131,7 @@ func (s *Store) CreateSession(ctx context.Context, userID int64, expiresAt time.
 	sess := &lekradar.Session{UserID: userID, CSRFSecret: csrf, CreatedAt: now, LastSeenAt: now,
 		ExpiresAt: expiresAt.UTC().Truncate(time.Microsecond)}
 	err = s.withTx(ctx, func(tx conn) error {
-		u, ok, err := userByID(ctx, tx, userID)
+		u, ok, err := s.userByID(ctx, tx, userID)
 		if err != nil {
 			return fmt.Errorf("create session: %w", err)
 		}
@@ -166,6 +166,9 @@ func (s *Store) FindSession(ctx context.Context, token string) (*lekradar.Sessio
 		return nil, nil, notFound("session", "")
 	}
 	if err != nil {
+		return nil, nil, fmt.Errorf("find session: %w", err)
+	}
+	if u.TOTPSecret, err = s.openTOTP(u.TOTPSecret); err != nil {
 		return nil, nil, fmt.Errorf("find session: %w", err)
 	}
 	if u.Disabled || !s.now().Before(sess.ExpiresAt) {
@@ -253,7 +256,7 @@ func (s *Store) CreateAPIToken(ctx context.Context, t *lekradar.APIToken) (strin
 	err = s.withTx(ctx, func(tx conn) error {
 		var userID any
 		if t.UserID != 0 {
-			if _, ok, err := userByID(ctx, tx, t.UserID); err != nil {
+			if _, ok, err := s.userByID(ctx, tx, t.UserID); err != nil {
 				return fmt.Errorf("create API token: %w", err)
 			} else if !ok {
 				return &lekradar.ValidationError{Fields: []lekradar.FieldError{{Field: "user_id", Value: fmt.Sprint(t.UserID), Message: "is not an account"}}}
@@ -310,7 +313,7 @@ func (s *Store) FindAPIToken(ctx context.Context, token string) (*lekradar.APITo
 		return nil, notFound("API token", "")
 	}
 	if t.UserID != 0 {
-		u, ok, err := userByID(ctx, s.conn, t.UserID)
+		u, ok, err := s.userByID(ctx, s.conn, t.UserID)
 		if err != nil {
 			return nil, fmt.Errorf("find API token: %w", err)
 		}

@@ -14,18 +14,22 @@ var _ lekradar.UserService = (*Store)(nil)
 const userColumns = `u.id, u.username, u.role, u.department, u.employee_ref, u.password_hash, u.totp_secret,
 	u.disabled, u.created_at, u.updated_at`
 
-func scanUser(sc interface{ Scan(...any) error }) (*lekradar.User, error) {
+func (s *Store) scanUser(sc interface{ Scan(...any) error }) (*lekradar.User, error) {
 	u := &lekradar.User{}
 	if err := sc.Scan(&u.ID, &u.Username, &u.Role, &u.Department, &u.EmployeeRef, &u.PasswordHash, &u.TOTPSecret,
 		&u.Disabled, timestamp{&u.CreatedAt}, timestamp{&u.UpdatedAt}); err != nil {
 		return nil, fmt.Errorf("scan user: %w", err)
 	}
+	var err error
+	if u.TOTPSecret, err = s.openTOTP(u.TOTPSecret); err != nil {
+		return nil, fmt.Errorf("user %s: %w", u.Username, err)
+	}
 	return u, nil
 }
 
 // userByID reads one account inside q; ok is false when there is none.
-func userByID(ctx context.Context, q conn, id int64) (*lekradar.User, bool, error) {
-	u, err := scanUser(q.QueryRowContext(ctx, `SELECT `+userColumns+` FROM app_user u WHERE u.id = $1`, id))
+func (s *Store) userByID(ctx context.Context, q conn, id int64) (*lekradar.User, bool, error) {
+	u, err := s.scanUser(q.QueryRowContext(ctx, `SELECT `+userColumns+` FROM app_user u WHERE u.id = $1`, id))
 	if isNoRows(err) {
 		return nil, false, nil
 	}
@@ -106,7 +110,7 @@ func (s *Store) findUsersAudited(ctx context.Context, f lekradar.UserFilter, one
 		}
 		defer rows.Close()
 		for rows.Next() {
-			usr, err := scanUser(rows)
+			usr, err := s.scanUser(rows)
 			if err != nil {
 				return err
 			}
@@ -149,12 +153,16 @@ func (s *Store) CreateUser(ctx context.Context, nu *lekradar.User) error {
 	if err := nu.Validate(s.cb); err != nil {
 		return err
 	}
+	totp, err := s.sealTOTP(nu.TOTPSecret)
+	if err != nil {
+		return fmt.Errorf("create user %s: %w", nu.Username, err)
+	}
 	now := s.now()
 	var id int64
 	err = s.withTx(ctx, func(tx conn) error {
 		err := tx.QueryRowContext(ctx, `INSERT INTO app_user (username, role, department, employee_ref, password_hash,
 			totp_secret, disabled, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-			nu.Username, nu.Role, nu.Department, nu.EmployeeRef, nu.PasswordHash, nu.TOTPSecret, nu.Disabled, now, now).Scan(&id)
+			nu.Username, nu.Role, nu.Department, nu.EmployeeRef, nu.PasswordHash, totp, nu.Disabled, now, now).Scan(&id)
 		if s.isConstraint(err, UniqueViolation) {
 			return lekradar.Errorf(lekradar.ECONFLICT, "username %s is already taken", nu.Username)
 		}
@@ -184,7 +192,7 @@ func (s *Store) UpdateUser(ctx context.Context, id int64, upd lekradar.UserUpdat
 	}
 	var out *lekradar.User
 	err = s.withTx(ctx, func(tx conn) error {
-		cur, ok, err := userByID(ctx, tx, id)
+		cur, ok, err := s.userByID(ctx, tx, id)
 		if err != nil {
 			return fmt.Errorf("update user %d: %w", id, err)
 		}
@@ -215,9 +223,13 @@ func (s *Store) UpdateUser(ctx context.Context, id int64, upd lekradar.UserUpdat
 			return nil
 		}
 		cur.UpdatedAt = s.now()
+		totp, err := s.sealTOTP(cur.TOTPSecret)
+		if err != nil {
+			return fmt.Errorf("update user %d: %w", id, err)
+		}
 		_, err = tx.ExecContext(ctx, `UPDATE app_user SET role = $1, department = $2, employee_ref = $3,
 			password_hash = $4, totp_secret = $5, disabled = $6, updated_at = $7 WHERE id = $8`,
-			cur.Role, cur.Department, cur.EmployeeRef, cur.PasswordHash, cur.TOTPSecret, cur.Disabled, cur.UpdatedAt, id)
+			cur.Role, cur.Department, cur.EmployeeRef, cur.PasswordHash, totp, cur.Disabled, cur.UpdatedAt, id)
 		if err != nil {
 			return fmt.Errorf("update user %d: %w", id, err)
 		}

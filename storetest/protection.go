@@ -1041,6 +1041,20 @@ func testUsers(t *testing.T, newDB NewDatabaseFunc) {
 	if b, _ := json.Marshal(got); strings.Contains(string(b), "argon2id") || strings.Contains(string(b), "JBSWY3DPEHPK3PXP") {
 		t.Errorf("JSON of a user carries credentials: %s", b)
 	}
+	// The TOTP secret is encrypted at rest, as reporter identities are;
+	// one stored before encryption is still read.
+	var stored string
+	if err := s.DB().QueryRowContext(admin, `SELECT totp_secret FROM app_user WHERE id = $1`, u.ID).Scan(&stored); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(stored, "v1:") || strings.Contains(stored, "JBSWY3DPEHPK3PXP") {
+		t.Errorf("stored TOTP secret %q, want it encrypted", stored)
+	}
+	execSQL(t, s, `UPDATE app_user SET totp_secret = 'KRSXG5CTMVRXEZLU' WHERE id = $1`, u.ID)
+	if legacy, err := s.FindUserByUsername(admin, "new-inv"); err != nil || legacy.TOTPSecret != "KRSXG5CTMVRXEZLU" {
+		t.Errorf("a TOTP secret stored before encryption read as %q, %v", legacy.TOTPSecret, err)
+	}
+	execSQL(t, s, `UPDATE app_user SET totp_secret = $1 WHERE id = $2`, stored, u.ID)
 
 	for _, tc := range []struct {
 		name string
