@@ -337,7 +337,7 @@ func (b *Builder) addPerson(p *lekradar.Person, h uint64) {
 		ix.pers[id].postcode = b.hash32(pc)
 		if hn := strings.TrimSpace(p.HouseNumber); hn != "" {
 			pc = append(pc, '|')
-			pc = append(pc, strings.ToUpper(hn)...)
+			pc = appendHouseNumber(pc, hn)
 			ix.pers[id].address = b.hash32(pc)
 		}
 	}
@@ -367,7 +367,7 @@ func (b *Builder) PreparePerson(p *lekradar.Person, k *[4]uint64) {
 		postcode = hash32(b.seed, pc)
 		if hn := strings.TrimSpace(p.HouseNumber); hn != "" {
 			pc = append(pc, '|')
-			pc = appendUpper(pc, hn)
+			pc = appendHouseNumber(pc, hn)
 			address = hash32(b.seed, pc)
 		}
 	}
@@ -380,18 +380,24 @@ func (b *Builder) PreparePerson(p *lekradar.Person, k *[4]uint64) {
 }
 
 // appendUpper appends strings.ToUpper(s) without allocating for ASCII.
-func appendUpper(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return append(dst, strings.ToUpper(s)...)
-		}
+// appendHouseNumber normalises a house number with its addition, as
+// registers write it in several ways: "12-A", "12a", "12 A" and "12A" are
+// one address, "12-hs" and "12 HS" another, and "12-2" is not "122". The
+// number's digits come first, then "|" and the addition in upper case
+// without spaces, hyphens, slashes or dots.
+func appendHouseNumber(dst []byte, hn string) []byte {
+	i := 0
+	for i < len(hn) && '0' <= hn[i] && hn[i] <= '9' {
+		i++
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'a' && c <= 'z' {
-			c -= 'a' - 'A'
+	dst = append(dst, hn[:i]...)
+	dst = append(dst, '|')
+	for _, r := range strings.ToUpper(hn[i:]) {
+		switch r {
+		case ' ', '\t', '-', '/', '.', '_':
+			continue
 		}
-		dst = append(dst, c)
+		dst = utf8.AppendRune(dst, r)
 	}
 	return dst
 }

@@ -1,6 +1,9 @@
 package detect
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Surnames in the sorting form of registers ("Jong, de") normalise as the
 // name written in full, so an employee's record from HR matches the
@@ -23,6 +26,31 @@ func TestNormSurname(t *testing.T) {
 	} {
 		if got := string(appendNormSurname(nil, c.in)); got != c.want {
 			t.Errorf("%q: %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// House numbers with their additions, as registers write them.
+func TestHouseNumber(t *testing.T) {
+	same := [][]string{
+		{"12-A", "12a", "12 A", "12A", " 12 a "},
+		{"12-hs", "12 HS", "12hs"},
+		{"12-2", "12 2", "12/2"},
+		{"122"},
+		{"7"},
+	}
+	norm := func(s string) string { return string(appendHouseNumber(nil, strings.TrimSpace(s))) }
+	seen := map[string]int{}
+	for g, group := range same {
+		for _, hn := range group {
+			n := norm(hn)
+			if n != norm(group[0]) {
+				t.Errorf("%q: %q, want %q as %q", hn, n, norm(group[0]), group[0])
+			}
+			if h, ok := seen[n]; ok && h != g {
+				t.Errorf("%q: %q is also %q's", hn, n, same[h][0])
+			}
+			seen[n] = g
 		}
 	}
 }
