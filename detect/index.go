@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"golang.org/x/text/unicode/norm"
+
 	"lekradar"
 )
 
@@ -677,19 +679,45 @@ func appendNormSurname(dst []byte, s string) []byte {
 		}
 		return dst
 	}
+	// Not ASCII: letters with diacritics are folded to their base letter,
+	// since one register writes "Çelik" or "Özdemir" and another "Celik"
+	// or "Ozdemir".
 	space := false
-	for _, r := range strings.TrimSpace(s) {
-		if unicode.IsSpace(r) {
+	for _, r := range norm.NFD.String(strings.TrimSpace(s)) {
+		switch {
+		case unicode.IsSpace(r):
 			space = true
+			continue
+		case unicode.Is(unicode.Mn, r):
 			continue
 		}
 		if space && len(dst) > start {
 			dst = append(dst, ' ')
 		}
 		space = false
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		dst = appendFolded(dst, unicode.ToLower(r))
 	}
 	return dst
+}
+
+// appendFolded appends r, spelling the letters that have no decomposition
+// as registers without them write them.
+func appendFolded(dst []byte, r rune) []byte {
+	switch r {
+	case 'ı':
+		return append(dst, 'i')
+	case 'ß':
+		return append(dst, "ss"...)
+	case 'ø':
+		return append(dst, 'o')
+	case 'æ':
+		return append(dst, "ae"...)
+	case 'đ':
+		return append(dst, 'd')
+	case 'ł':
+		return append(dst, 'l')
+	}
+	return utf8.AppendRune(dst, r)
 }
 
 // asciiLower reports whether s is ASCII, and if so whether it is already
