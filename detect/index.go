@@ -272,7 +272,15 @@ func (b *Builder) AddTeam(t *lekradar.Team) {
 func (b *Builder) AddEmployee(e *lekradar.Employee) {
 	b.flushPersons()
 	ix := b.ix
+	n := ix.Employees.Len()
 	id := b.employee(e.ID)
+	if int(id) < n {
+		// A repeated row is the employee's later state (a transfer):
+		// it replaces the earlier row as a whole.
+		ix.eTeam[id], ix.eSurname[id], ix.ePerson[id] = none, 0, none
+	} else {
+		ix.Sizes.Employees++
+	}
 	ix.eUnit[id] = b.unit(e.UnitID)
 	if e.TeamID != "" {
 		ix.eTeam[id] = b.team(e.TeamID)
@@ -291,7 +299,6 @@ func (b *Builder) AddEmployee(e *lekradar.Employee) {
 		h := hash32(b.seed, unsafe.Slice(unsafe.StringData(e.PersonID), len(e.PersonID))) % (64 * empBitsWords)
 		b.empBits[h/64] |= 1 << (h % 64)
 	}
-	ix.Sizes.Employees++
 }
 
 // AddPerson adds a row of persons.csv.
@@ -540,7 +547,16 @@ func (b *Builder) AddRelation(r *lekradar.Relation) {
 func (b *Builder) AddCase(c *lekradar.Case) {
 	b.flushPersons()
 	ix := b.ix
+	n := ix.Cases.Len()
 	id := b.caseID(c.ID)
+	if int(id) < n && ix.cs[id].kind != kindOther {
+		// A repeated row is the case's later state (reopened, moved to
+		// another team): it replaces the earlier row as a whole.
+		r := &ix.cs[id]
+		r.kind, r.team, r.unit, r.open, r.close, r.sensitive = kindOther, none, none, math.MinInt64, forever, false
+	} else {
+		ix.Sizes.Cases++
+	}
 	switch c.Kind {
 	case lekradar.CaseIncident:
 		ix.cs[id].kind = kindIncident
@@ -564,7 +580,6 @@ func (b *Builder) AddCase(c *lekradar.Case) {
 		ix.cs[id].close = end
 	}
 	ix.cs[id].sensitive = c.Sensitive
-	ix.Sizes.Cases++
 }
 
 // AddCasePerson adds a row of case_persons.csv.
