@@ -196,10 +196,16 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts:  []alertWant{{emp: "E1", person: "PE2", alert: true, rules: []string{"colleague"}}},
 		},
 		{
-			name:    "the record of somebody employed in another unit is no colleague signal",
+			name:    "a search hit on somebody employed in another unit is no colleague signal",
 			events:  []ev{{id: "a", emp: "E1", person: "PE6", ts: at(0, "10:00")}},
 			without: map[string][]string{"a": {"colleague"}},
 			alerts:  []alertWant{{emp: "E1", person: "PE6"}},
+		},
+		{
+			name:    "opening the record of somebody employed in another unit is",
+			events:  []ev{{id: "a", emp: "E1", person: "PE6", action: "view", ts: at(0, "10:00")}},
+			signals: map[string][]string{"a": {"colleague"}},
+			alerts:  []alertWant{{emp: "E1", person: "PE6", alert: true, rules: []string{"colleague"}}},
 		},
 		{
 			name:    "public figure",

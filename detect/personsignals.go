@@ -98,7 +98,10 @@ func (en *Engine) residueFromIndex(it *item, t int64) SignalSet {
 		if f&flagShld != 0 {
 			s.add(SigShielded)
 		}
-		if ix.isEmployeePerson(p) && (e == none || ix.ePerson[e] != p) && en.workmate(e, p) {
+		// A workmate's record is a finding however it came up; anybody
+		// else's in the force once it is opened, not when a search lists
+		// it among others (a street check of an off-duty officer).
+		if ix.isEmployeePerson(p) && (e == none || ix.ePerson[e] != p) && (it.action != ActionQuery || en.workmate(e, p)) {
 			s.add(SigColleague)
 		}
 		if e != none {
