@@ -32,12 +32,13 @@ type hypeEntry struct {
 	// work holds the employees whose look-ups of the person in the window
 	// their work explained: a person many handle is not a hype because a
 	// few more look without a registered link
-	work, workTS []int64
-	last         int64    // last look-up
-	emps         []uint32 // distinct employees, oldest look-up first …
-	empTS        []int64  // … and the time of each one's last look-up
-	refs         []evRef  // look-ups not yet marked
-	refTS        []int64
+	work   []uint32
+	workTS []int64
+	last   int64    // last look-up
+	emps   []uint32 // distinct employees, oldest look-up first …
+	empTS  []int64  // … and the time of each one's last look-up
+	refs   []evRef  // look-ups not yet marked
+	refTS  []int64
 }
 
 // hyped reports whether the person is the subject of a news hype at t:
@@ -99,7 +100,7 @@ func (en *Engine) noteWork(pkey, ekey uint32, t int64) {
 	found := false
 	for i := range h.work {
 		if h.workTS[i] >= from {
-			if h.work[i] == int64(ekey) {
+			if h.work[i] == ekey {
 				found = true
 				h.workTS[i] = t
 			}
@@ -109,7 +110,7 @@ func (en *Engine) noteWork(pkey, ekey uint32, t int64) {
 	}
 	h.work, h.workTS = h.work[:k], h.workTS[:k]
 	if !found {
-		h.work, h.workTS = append(h.work, int64(ekey)), append(h.workTS, t)
+		h.work, h.workTS = append(h.work, ekey), append(h.workTS, t)
 	}
 }
 
