@@ -156,13 +156,14 @@ func (r *recentRing) add(t int64, pkey uint32, g *group, gi uint32, sensitive bo
 	}
 }
 
-// countSince counts the look-ups kept since from, up to limit.
+// slot is where the k-th newest look-up kept is (0: the newest).
+func (r *recentRing) slot(k int) int { return (r.pos - 1 - k + recentCap) % recentCap }
+
+// countSince counts the look-ups kept since from, up to limit: the newest
+// ones, so the walks over a window take k = 0 … countSince-1 in slot(k).
 func (r *recentRing) countSince(from int64, limit int) int {
 	n := 0
-	for k := 0; k < r.n && n < limit; k++ {
-		if r.ts[(r.pos-1-k+recentCap)%recentCap] < from {
-			break
-		}
+	for n < r.n && n < limit && r.ts[r.slot(n)] >= from {
 		n++
 	}
 	return n
@@ -171,14 +172,11 @@ func (r *recentRing) countSince(from int64, limit int) int {
 // distinct counts the distinct persons looked up since from.
 func (r *recentRing) distinct(from int64) int {
 	n := 0
-	for k := 0; k < r.n; k++ {
-		i := (r.pos - 1 - k + recentCap) % recentCap
-		if r.ts[i] < from {
-			break
-		}
+	for k := range r.countSince(from, recentCap) {
+		i := r.slot(k)
 		dup := false
 		for m := 0; m < k; m++ {
-			j := (r.pos - 1 - m + recentCap) % recentCap
+			j := r.slot(m)
 			if r.pkey[j] == r.pkey[i] {
 				dup = true
 				break
@@ -195,17 +193,14 @@ func (r *recentRing) distinct(from int64) int {
 // earlier slow browsing finding counted.
 func (r *recentRing) distinctSlow(from int64) int {
 	n := 0
-	for k := 0; k < r.n; k++ {
-		i := (r.pos - 1 - k + recentCap) % recentCap
-		if r.ts[i] < from {
-			break
-		}
+	for k := range r.countSince(from, recentCap) {
+		i := r.slot(k)
 		if r.slow[i] {
 			continue
 		}
 		dup := false
 		for m := 0; m < k; m++ {
-			j := (r.pos - 1 - m + recentCap) % recentCap
+			j := r.slot(m)
 			if !r.slow[j] && r.pkey[j] == r.pkey[i] {
 				dup = true
 				break
@@ -221,11 +216,8 @@ func (r *recentRing) distinctSlow(from int64) int {
 // countSlow marks the look-ups since from as counted by a slow browsing
 // finding.
 func (r *recentRing) countSlow(from int64) {
-	for k := 0; k < r.n; k++ {
-		i := (r.pos - 1 - k + recentCap) % recentCap
-		if r.ts[i] < from {
-			break
-		}
+	for k := range r.countSince(from, recentCap) {
+		i := r.slot(k)
 		r.slow[i] = true
 	}
 }
@@ -235,9 +227,9 @@ func (r *recentRing) countSlow(from int64) {
 // the one before it within link seconds.
 func (r *recentRing) burstStart(from, link int64) int64 {
 	start := int64(math.MaxInt64)
-	for k := 0; k < r.n; k++ {
-		i := (r.pos - 1 - k + recentCap) % recentCap
-		if r.ts[i] < from || (k > 0 && start-r.ts[i] > link) {
+	for k := range r.countSince(from, recentCap) {
+		i := r.slot(k)
+		if k > 0 && start-r.ts[i] > link {
 			break
 		}
 		start = r.ts[i]
@@ -249,11 +241,8 @@ func (r *recentRing) burstStart(from, link int64) int64 {
 // sensitive investigation.
 func (r *recentRing) countSensitive(from int64) int {
 	n := 0
-	for k := 0; k < r.n; k++ {
-		i := (r.pos - 1 - k + recentCap) % recentCap
-		if r.ts[i] < from {
-			break
-		}
+	for k := range r.countSince(from, recentCap) {
+		i := r.slot(k)
 		if r.sensitive[i] {
 			n++
 		}
@@ -264,11 +253,8 @@ func (r *recentRing) countSensitive(from int64) int {
 // mark adds sig to the recent look-ups since from (only those of persons in
 // a sensitive investigation when onlySensitive is set).
 func (r *recentRing) mark(from int64, onlySensitive bool, sig Signal) {
-	for k := 0; k < r.n; k++ {
-		i := (r.pos - 1 - k + recentCap) % recentCap
-		if r.ts[i] < from {
-			break
-		}
+	for k := range r.countSince(from, recentCap) {
+		i := r.slot(k)
 		if onlySensitive && !r.sensitive[i] {
 			continue
 		}
@@ -283,11 +269,8 @@ func (r *recentRing) mark(from int64, onlySensitive bool, sig Signal) {
 // a burst would only repeat the browsing one.
 func (en *Engine) uncountBrowsing(st *empState, from int64) {
 	r := st.rec
-	for k := 0; k < r.n; k++ {
-		i := (r.pos - 1 - k + recentCap) % recentCap
-		if r.ts[i] < from {
-			break
-		}
+	for k := range r.countSince(from, recentCap) {
+		i := r.slot(k)
 		if r.browsing[i] {
 			continue
 		}
