@@ -27,7 +27,7 @@ type group struct {
 	unexplained bool
 	lastItem    item
 	lastExpl    Explanation
-	held        int32 // findings awaiting their day's peer counts (warmup.go)
+	held        int32 // findings awaiting their day's peer counts or a hype's end (warmup.go, hypewarmup.go)
 }
 
 type gev struct {
@@ -103,6 +103,7 @@ func (en *Engine) flushAll() {
 	}
 	en.flushClosing()
 	en.judgeHeld(math.MaxInt64)
+	en.judgeHeldHypes(en.lastT, true)
 }
 
 func (en *Engine) closeGroup(g *group) {

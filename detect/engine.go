@@ -78,6 +78,7 @@ type Engine struct {
 	supportsCases []bool
 	curDay        int64
 	firstDay      int64 // the day of the first look-up of the log
+	firstT        int64 // the time of the first look-up of the log, seconds
 	started       bool
 	alertNo       int64
 	act           activation
@@ -88,6 +89,8 @@ type Engine struct {
 	// groups that wait for them (warmup.go)
 	heldFindings []heldFinding
 	heldGroups   []*group
+	heldHypes    map[uint32]*heldHype // news_hype marks at the log's start (hypewarmup.go)
+	lastT        int64                // the latest look-up time so far, seconds
 	// servedUnits[u] has bit k set when role staff of unit u serve every
 	// unit for cases of kind k: u registers no cases of that kind itself (a
 	// regional control room dispatches for all district units; a regional
@@ -114,11 +117,12 @@ func NewEngine(ix *Index, p *Policy, out Output) *Engine {
 		incBefore: s(w.IncidentBefore), incAfter: s(w.IncidentAfter), slack: s(w.ShiftSlack),
 		recent: s(w.RoleRecent), repeat: s(w.Repeat), gap: s(w.GroupGap), gmax: s(w.GroupMax),
 		browse: s(w.Browsing), browseLong: s(w.BrowsingLong), follow: s(w.FollowingMinSpan), followGap: max(s(w.FollowingGap)/daySecs, 1), hypeWin: max(s(w.Hype), 1), sensWin: s(w.Sensitive), workEvidence: s(w.WorkEvidence), volHours: min(max(s(w.Volume)/3600, 1), 24),
-		emp:      make([]empState, ix.Employees.Len()),
-		peers:    make([]peerState, ix.peers.Len()),
-		groups:   map[uint64]*group{},
-		hype:     map[uint32]*hypeEntry{},
-		hypeBits: make([]uint64, hypeBitsMask+1),
+		emp:       make([]empState, ix.Employees.Len()),
+		peers:     make([]peerState, ix.peers.Len()),
+		groups:    map[uint64]*group{},
+		hype:      map[uint32]*hypeEntry{},
+		heldHypes: map[uint32]*heldHype{},
+		hypeBits:  make([]uint64, hypeBitsMask+1),
 	}
 	// A burst is browsing_min_persons look-ups within windows.browsing, so
 	// at about that average pause; a pause of twice the average still
@@ -295,8 +299,9 @@ func abs(x int) int {
 // advance runs the daily housekeeping when event time enters a new day.
 func (en *Engine) advance(t int64) {
 	d := dayOf(t)
+	en.lastT = max(en.lastT, t)
 	if !en.started {
-		en.started, en.curDay, en.firstDay = true, d, d
+		en.started, en.curDay, en.firstDay, en.firstT = true, d, d, t
 		return
 	}
 	if d <= en.curDay {
@@ -304,6 +309,7 @@ func (en *Engine) advance(t int64) {
 	}
 	en.curDay = d
 	en.judgeHeld(d)
+	en.judgeHeldHypes(t, false)
 	en.sweep(t, false)
 	// A person who draws attention every day keeps that history over a
 	// quiet day or two (the usual attention a hype must surge over);

@@ -451,8 +451,11 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts: hypeWant("P80", 7),
 		},
 		{
+			// (The log starts a day earlier: at its start a hype is judged
+			// when it has passed, see the warm-up cases below.)
 			name: "news hype across midnight: the window slides",
 			events: []ev{
+				{id: "start", emp: "E1", person: "P1", caseID: "C1", ts: at(0, "10:00")},
 				{id: "a", emp: "E10", person: "P82", ts: at(1, "21:00")},
 				{id: "b", emp: "E11", person: "P82", ts: at(1, "22:00")},
 				{id: "c", emp: "E12", person: "P82", ts: at(1, "23:00")},
@@ -503,6 +506,22 @@ func TestEngineBehaviours(t *testing.T) {
 				ev{id: "h1", emp: "E11", person: "P1", ts: at(1, "12:00")}, ev{id: "h2", emp: "E12", person: "P1", ts: at(1, "12:20")},
 				ev{id: "h3", emp: "E13", person: "P1", ts: at(1, "12:40")}, ev{id: "h4", emp: "E14", person: "P1", ts: at(1, "13:00")}),
 			without: map[string][]string{"h4": {"news_hype"}},
+		},
+		{
+			// From the log's first look-up on, six employees of three teams
+			// check P86 every day: the first day's six were a hype by count,
+			// but the days after show they are the person's usual.
+			name:   "warm-up: a known person checked every day from the log's start is no hype",
+			events: knownPerson("P86", 2, 6, 6),
+			alerts: noAlerts("P86", 10),
+		},
+		{
+			// Seven on the log's first day, one the day after: a surge that
+			// faded, so it stands when judged.
+			name: "warm-up: a hype on the log's first day stands when it has passed",
+			events: append(hype("P80", 7, at(1, "12:00")),
+				ev{id: "next", emp: "E20", person: "P80", ts: at(2, "15:00")}),
+			alerts: hypeWant("P80", 7),
 		},
 		{
 			name:    "a surge on a known person is a hype",
@@ -744,6 +763,15 @@ func handled(person, caseID string, n int, start time.Time) []ev {
 	var out []ev
 	for i := 0; i < n; i++ {
 		out = append(out, ev{id: fmt.Sprintf("w%d", i), emp: fmt.Sprintf("E%d", 20+i), person: person, caseID: caseID, ts: start.Add(time.Duration(i) * 10 * time.Minute)})
+	}
+	return out
+}
+
+// noAlerts: no alert for the person from E10 … E(10+n-1).
+func noAlerts(person string, n int) []alertWant {
+	var out []alertWant
+	for i := 0; i < n; i++ {
+		out = append(out, alertWant{emp: fmt.Sprintf("E%d", 10+i), person: person})
 	}
 	return out
 }

@@ -69,7 +69,8 @@ func (en *Engine) isHype(h *hypeEntry, t int64) bool {
 		return false
 	}
 	// A short history counts as a whole window: it lowers the usual rate
-	// rather than guessing it high.
+	// rather than guessing it high. (At the start of a log there is none:
+	// hypewarmup.go.)
 	if before := t - en.hypeWin - h.since; before > 0 && lim.HypeChance > 0 && h.arrivals > n {
 		usual := float64(h.arrivals-n) * float64(en.hypeWin) / float64(max(before, en.hypeWin))
 		if (distuv.Poisson{Lambda: usual}).Survival(float64(n-1)) >= lim.HypeChance {
@@ -394,9 +395,13 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 	h.refs, h.refTS = append(h.refs, evRef{g, gi}), append(h.refTS, t)
 	if len(h.emps) >= lim.HypeMinEmployees && en.isHype(h, t) && en.checkWhen(SigNewsHype, it, t, rf, filled, nil) {
 		s.add(SigNewsHype)
-		for _, r := range h.refs {
-			if int(r.gi) < len(r.g.evs) {
-				r.g.evs[r.gi].sigs.add(SigNewsHype)
+		if en.holdsHype(it.pkey, h, t) {
+			en.holdHype(it.pkey, h, h.refs, t)
+		} else {
+			for _, r := range h.refs {
+				if int(r.gi) < len(r.g.evs) {
+					r.g.evs[r.gi].sigs.add(SigNewsHype)
+				}
 			}
 		}
 		clear(h.refs)

@@ -76,15 +76,5 @@ func (en *Engine) judgeHeld(before int64) {
 	clear(judged)
 	en.heldFindings = slices.Delete(en.heldFindings, 0, k)
 
-	waiting := en.heldGroups[:0]
-	for _, g := range en.heldGroups {
-		if g.held > 0 {
-			waiting = append(waiting, g)
-		} else {
-			en.closing = append(en.closing, g)
-		}
-	}
-	clear(en.heldGroups[len(waiting):])
-	en.heldGroups = waiting
-	en.flushClosing()
+	en.releaseHeldGroups()
 }
