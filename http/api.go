@@ -306,18 +306,39 @@ func (s *Server) apiFail(w http.ResponseWriter, r *http.Request, err error) {
 	}
 }
 
-// decodeJSON reads the request body into v: JSON only, no unknown fields,
-// one value. A bad body answers 400 (413 when too large) naming the field
-// and returns false.
+// decodeJSON reads the request body into v: JSON only, one object in
+// valid UTF-8, no key twice in an object, no unknown fields. A bad body
+// answers 400 (413 when too large) naming the field by its JSON path and
+// returns false.
 func (s *Server) decodeJSON(w http.ResponseWriter, r *http.Request, v any) bool {
 	if ct := r.Header.Get("Content-Type"); !isJSONType(ct) {
 		s.apiError(w, r, http.StatusUnsupportedMediaType, "unsupported_media_type",
 			fmt.Sprintf("Content-Type %q is not application/json", ct), nil)
 		return false
 	}
-	dec := json.NewDecoder(r.Body)
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		s.badJSON(w, r, err)
+		return false
+	}
+	body = bytes.TrimSpace(body)
+	if len(body) == 0 {
+		s.badJSON(w, r, io.EOF)
+		return false
+	}
+	// Every body of this API is one object; a null would decode to
+	// nothing and pass for an empty object.
+	if body[0] != '{' {
+		s.badJSON(w, r, errors.New("the body must be a JSON object"))
+		return false
+	}
+	if err := checkJSONText(body); err != nil {
+		s.badJSON(w, r, err)
+		return false
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
-	err := dec.Decode(v)
+	err = dec.Decode(v)
 	if err == nil && dec.More() {
 		err = errors.New("more than one JSON value in the body")
 	}
@@ -327,8 +348,16 @@ func (s *Server) decodeJSON(w http.ResponseWriter, r *http.Request, v any) bool 
 		}
 	}
 	if err != nil {
-		var typeErr *json.UnmarshalTypeError
 		var syntax *json.SyntaxError
+		if !errors.As(err, &syntax) {
+			// A value that does not fit: name it by its JSON path.
+			if fe := jsonErrorAt(body, reflect.TypeOf(v)); fe != nil {
+				s.apiError(w, r, http.StatusBadRequest, "bad_json", "invalid JSON body: "+fe.Field+": "+fe.Message,
+					[]lekradar.FieldError{*fe})
+				return false
+			}
+		}
+		var typeErr *json.UnmarshalTypeError
 		if !errors.As(err, &typeErr) && !errors.As(err, &syntax) && jsonFieldError(err) == nil && !errors.Is(err, io.EOF) {
 			// A value's own decoder (dates) does not say where it failed.
 			err = fmt.Errorf("%w (the value ends at byte %d of the body)", err, dec.InputOffset())
@@ -365,6 +394,10 @@ func (s *Server) badJSON(w http.ResponseWriter, r *http.Request, err error) {
 
 // jsonFieldError turns a decoding error into the field it is about, or nil.
 func jsonFieldError(err error) *lekradar.FieldError {
+	var textErr *jsonTextError
+	if errors.As(err, &textErr) {
+		return &lekradar.FieldError{Field: textErr.Field, Value: textErr.Value, Message: textErr.Message}
+	}
 	var typeErr *json.UnmarshalTypeError
 	if errors.As(err, &typeErr) {
 		field := typeErr.Field

@@ -124,7 +124,15 @@ func (s *Server) apiAlertAct(w http.ResponseWriter, r *http.Request) {
 	}
 	ans := apiAlertActionAnswer{Alert: a}
 	if d != nil {
-		ans.Dossier = apiDossier(d)
+		// The dossier the escalation opened is read back through the
+		// store, as the caller, so that showing it is an audited read like
+		// every other dossier the API hands out.
+		stored, err := s.store.FindDossierByID(r.Context(), d.ID)
+		if err != nil {
+			s.apiFail(w, r, err)
+			return
+		}
+		ans.Dossier = apiDossier(stored)
 	}
 	s.writeJSON(w, r, http.StatusOK, ans)
 }

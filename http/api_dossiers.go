@@ -40,11 +40,13 @@ func (s *Server) pageParams(w http.ResponseWriter, r *http.Request) (offset, lim
 	return offset, limit, true
 }
 
-// pathID reads a positive numeric {id}; anything else answers 404, as a
-// record that does not exist.
+// pathID reads a positive numeric {id} written as the API writes it (no
+// sign, no leading zeros: one URL per record); anything else answers 404,
+// as a record that does not exist.
 func (s *Server) pathID(w http.ResponseWriter, r *http.Request) (int64, bool) {
-	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
-	if err != nil || id <= 0 {
+	v := r.PathValue("id")
+	id, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || id <= 0 || strconv.FormatInt(id, 10) != v {
 		s.apiNotFound(w, r)
 		return 0, false
 	}
@@ -179,6 +181,10 @@ func (s *Server) apiDossierReplace(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d.ID = id
+	if err := checkPartIDs(&d, stored); err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
 	s.clearHidden(r, &d, stored)
 	if err := d.Validate(s.cb); err != nil {
 		s.apiFail(w, r, err)
@@ -189,6 +195,37 @@ func (s *Server) apiDossierReplace(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.answerDossier(w, r, http.StatusOK, id)
+}
+
+// checkPartIDs refuses report and suspect ids that are not those of the
+// stored dossier. What the API does not show — reporter identities for
+// most roles, the suspects' group attributes for all — is kept by part id,
+// and the store gives the parts new ids with every update: a body read
+// before the last update (another user's, or the caller's own previous
+// PUT) would otherwise drop them without a word.
+func checkPartIDs(d, stored *lekradar.Dossier) error {
+	reports, suspects := map[int64]bool{}, map[int64]bool{}
+	for _, rp := range stored.Reports {
+		reports[rp.ID] = true
+	}
+	for _, sp := range stored.Suspects {
+		suspects[sp.ID] = true
+	}
+	stale := func(field string, id int64) error {
+		return lekradar.Errorf(lekradar.ECONFLICT, "%s %d is not one of the dossier as stored: it changed since it was read "+
+			"(every update gives the parts new ids); read it again and send the changes with its current ids", field, id)
+	}
+	for i, rp := range d.Reports {
+		if rp.ID != 0 && !reports[rp.ID] {
+			return stale("reports["+strconv.Itoa(i)+"].id", rp.ID)
+		}
+	}
+	for i, sp := range d.Suspects {
+		if sp.ID != 0 && !suspects[sp.ID] {
+			return stale("suspects["+strconv.Itoa(i)+"].id", sp.ID)
+		}
+	}
+	return nil
 }
 
 // clearHidden drops what the caller may not set: group attributes (kept

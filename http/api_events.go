@@ -85,6 +85,10 @@ func lookupActions() []string {
 // parseEvent decodes and checks one event.
 func parseEvent(raw []byte, line int) (lekradar.LookupEvent, *apiEventError) {
 	var in apiEventIn
+	if err := checkJSONText(raw); err != nil {
+		fe := jsonFieldError(err)
+		return lekradar.LookupEvent{}, &apiEventError{Line: line, Field: fe.Field, Value: fe.Value, Message: fe.Message}
+	}
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&in); err != nil {

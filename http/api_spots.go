@@ -16,10 +16,28 @@ func (s *Server) apiSpotList(w http.ResponseWriter, r *http.Request) {
 	}
 	q := r.URL.Query()
 	f := lekradar.VulnerableSpotFilter{Offset: offset, Limit: limit}
-	for name, dst := range map[string]**string{"area": &f.Area, "unit": &f.Unit, "status": &f.Status} {
-		if v := q.Get(name); v != "" {
-			*dst = &v
+	var fields []lekradar.FieldError
+	for _, p := range []struct {
+		name, field string
+		dst         **string
+	}{
+		{"area", lekradar.FieldVulnerabilityArea, &f.Area},
+		{"unit", lekradar.FieldUnit, &f.Unit},
+		{"status", lekradar.FieldVulnerabilityStatus, &f.Status},
+	} {
+		v := q.Get(p.name)
+		if v == "" {
+			continue
 		}
+		if !s.cb.Valid(p.field, v) {
+			fields = append(fields, lekradar.FieldError{Field: p.name, Value: v, Message: "is not a code of " + p.field,
+				Allowed: s.cb.Field(p.field).Allowed()})
+		}
+		*p.dst = &v
+	}
+	if len(fields) > 0 {
+		s.apiError(w, r, http.StatusBadRequest, lekradar.EINVALID, "invalid query parameter", fields)
+		return
 	}
 	spots, total, err := s.store.FindVulnerableSpots(r.Context(), f)
 	if err != nil {

@@ -216,6 +216,11 @@ func (s *Server) routes() http.Handler {
 	cop := http.NewCrossOriginProtection()
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		stateOf(r).pattern = "(cross-origin refused)"
+		if r.URL.Path == "/api" || strings.HasPrefix(r.URL.Path, "/api/") {
+			// The API answers in JSON, refusals included.
+			s.apiError(w, r, http.StatusForbidden, lekradar.EFORBIDDEN, "cross-origin request refused", nil)
+			return
+		}
 		s.renderError(w, r, http.StatusForbidden, "error.csrf")
 	}))
 	var h http.Handler = mux

@@ -1,0 +1,243 @@
+package http
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"lekradar"
+)
+
+// jsonTextError is a body that encoding/json would accept but that is
+// ambiguous or lossy: invalid UTF-8, which encoding/json silently turns
+// into U+FFFD (so two different ids could be stored as one), or an object
+// with the same key twice, of which encoding/json keeps the last and
+// another reader (a proxy, an audit tool) may take the first.
+type jsonTextError struct {
+	Field   string // JSON path such as suspects[0].rank, or (body)
+	Value   string
+	Message string
+}
+
+func (e *jsonTextError) Error() string {
+	if e.Value != "" {
+		return fmt.Sprintf("%s %q %s", e.Field, e.Value, e.Message)
+	}
+	return e.Field + " " + e.Message
+}
+
+// maxJSONDepth is encoding/json's own limit of nesting.
+const maxJSONDepth = 10000
+
+// checkJSONText refuses invalid UTF-8 and duplicate object keys. A body
+// that is not well-formed JSON passes: the decoder reports that with its
+// position.
+func checkJSONText(b []byte) error {
+	if !utf8.Valid(b) {
+		return &jsonTextError{Field: "(body)", Message: fmt.Sprintf("is not valid UTF-8 (byte %d)", invalidUTF8At(b))}
+	}
+	type frame struct {
+		object  bool
+		keys    map[string]bool
+		key     string // object: the current member
+		index   int    // array: the current element
+		wantKey bool
+	}
+	var stack []*frame
+	path := func(upTo int) string {
+		var p string
+		for _, f := range stack[:upTo] {
+			if f.object {
+				if p != "" {
+					p += "."
+				}
+				p += f.key
+			} else {
+				p += "[" + strconv.Itoa(f.index) + "]"
+			}
+		}
+		return p
+	}
+	valueDone := func() {
+		if len(stack) == 0 {
+			return
+		}
+		if top := stack[len(stack)-1]; top.object {
+			top.wantKey = true
+		} else {
+			top.index++
+		}
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber()
+	for {
+		tok, err := dec.Token()
+		if err != nil { // io.EOF at the end, or a syntax error the decoder reports
+			return nil
+		}
+		if n := len(stack); n > 0 && stack[n-1].object && stack[n-1].wantKey {
+			top := stack[n-1]
+			key, ok := tok.(string)
+			if !ok { // the closing brace
+				stack = stack[:n-1]
+				valueDone()
+				continue
+			}
+			if top.keys[key] {
+				top.key = key
+				return &jsonTextError{Field: path(n), Message: "appears twice in the same object"}
+			}
+			top.keys[key], top.key, top.wantKey = true, key, false
+			continue
+		}
+		if len(stack) >= maxJSONDepth {
+			return nil // the decoder refuses the nesting itself
+		}
+		switch tok {
+		case json.Delim('{'):
+			stack = append(stack, &frame{object: true, keys: map[string]bool{}, wantKey: true})
+		case json.Delim('['):
+			stack = append(stack, &frame{})
+		case json.Delim(']'), json.Delim('}'):
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			}
+			valueDone()
+		default:
+			valueDone()
+		}
+	}
+}
+
+// invalidUTF8At is the offset of the first byte that is not valid UTF-8.
+func invalidUTF8At(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
+}
+
+// jsonErrorAt finds the first value of body, in document order, that does
+// not decode into its place in t, and names it by its JSON path
+// (suspects[0].rank): encoding/json names a field without its index
+// (suspects.rank), does not name the field of a value whose own decoder
+// failed (a date), and names an unknown field without its object. It only
+// runs after a decoding error.
+func jsonErrorAt(body []byte, t reflect.Type) *lekradar.FieldError {
+	return firstBadValue(body, t, "")
+}
+
+var jsonUnmarshaler = reflect.TypeFor[json.Unmarshaler]()
+
+func firstBadValue(raw []byte, t reflect.Type, path string) *lekradar.FieldError {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	at := path
+	if at == "" {
+		at = "(body)"
+	}
+	raw = bytes.TrimSpace(raw)
+	if string(raw) == "null" {
+		return nil
+	}
+	if reflect.PointerTo(t).Implements(jsonUnmarshaler) || t.Kind() != reflect.Struct && t.Kind() != reflect.Slice {
+		if err := json.Unmarshal(raw, reflect.New(t).Interface()); err != nil {
+			fe := &lekradar.FieldError{Field: at, Value: jsonValueText(raw), Message: err.Error()}
+			if _, ok := errors.AsType[*json.UnmarshalTypeError](err); ok {
+				fe.Message = "must be a JSON " + jsonKind(t)
+			}
+			return fe
+		}
+		return nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	open, err := dec.Token()
+	want := json.Delim('{')
+	if t.Kind() == reflect.Slice {
+		want = '['
+	}
+	if err != nil || open != want {
+		return &lekradar.FieldError{Field: at, Value: jsonValueText(raw), Message: "must be a JSON " + jsonKind(t)}
+	}
+	for i := 0; dec.More(); i++ {
+		var elemPath string
+		var elemType reflect.Type
+		if t.Kind() == reflect.Slice {
+			elemPath, elemType = path+"["+strconv.Itoa(i)+"]", t.Elem()
+		} else {
+			tok, err := dec.Token()
+			key, ok := tok.(string)
+			if err != nil || !ok {
+				return nil
+			}
+			elemPath = key
+			if path != "" {
+				elemPath = path + "." + key
+			}
+			f, ok := jsonField(t, key)
+			if !ok {
+				return &lekradar.FieldError{Field: elemPath, Message: "is not a field of this object"}
+			}
+			elemType = f.Type
+		}
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			return nil
+		}
+		if fe := firstBadValue(v, elemType, elemPath); fe != nil {
+			return fe
+		}
+	}
+	return nil
+}
+
+// jsonField is the field of struct t that encoding/json fills from key:
+// an exact name first, else one that differs only in case.
+func jsonField(t reflect.Type, key string) (reflect.StructField, bool) {
+	var fold *reflect.StructField
+	for _, f := range reflect.VisibleFields(t) {
+		if !f.IsExported() || f.Anonymous && f.Type.Kind() == reflect.Struct {
+			continue
+		}
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == "-" {
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		if name == key {
+			return f, true
+		}
+		if fold == nil && strings.EqualFold(name, key) {
+			fold = &f
+		}
+	}
+	if fold != nil {
+		return *fold, true
+	}
+	return reflect.StructField{}, false
+}
+
+// jsonValueText is a value for an error message: a string without its
+// quotes, anything else as written, cut at 100 bytes.
+func jsonValueText(raw []byte) string {
+	var s string
+	if json.Unmarshal(raw, &s) != nil {
+		s = string(raw)
+	}
+	if len(s) > 100 {
+		s = strings.ToValidUTF8(s[:100], "") + "…"
+	}
+	return s
+}
