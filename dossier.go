@@ -148,6 +148,13 @@ func (d *Dossier) PhaseDate(phase string) (Date, bool) {
 
 var regNoPattern = regexp.MustCompile(`^VIK-([A-Z]{2,3})-(\d{4})-(\d{4,})$`)
 
+// The years a registration number may carry. A dossier without a reg_no gets
+// its opening year, so that year must lie in this range too.
+const (
+	regNoMinYear = 1990
+	regNoMaxYear = 2100
+)
+
 // ParseRegNo splits a registration number into unit abbreviation, year and
 // sequence.
 func ParseRegNo(s string) (abbr string, year, seq int, ok bool) {
@@ -178,8 +185,15 @@ func (d *Dossier) Validate(cb *Codebook) error {
 			v.add("reg_no", d.RegNo, "is not of the form VIK-<unit abbreviation>-<year>-<sequence>, e.g. VIK-AMS-2016-0042", nil)
 		case cb.Valid(FieldUnit, d.Department) && abbr != cb.UnitAbbr(d.Department):
 			v.add("reg_no", d.RegNo, fmt.Sprintf("prefix does not match department %s (expected VIK-%s-…)", d.Department, cb.UnitAbbr(d.Department)), nil)
-		case year < 1990 || year > 2100:
-			v.add("reg_no", d.RegNo, "year is out of range", nil)
+		case year < regNoMinYear || year > regNoMaxYear:
+			v.add("reg_no", d.RegNo, fmt.Sprintf("year is out of range (%d–%d)", regNoMinYear, regNoMaxYear), nil)
+		}
+	} else if len(d.Phases) > 0 && !d.Phases[0].Date.IsZero() {
+		// The store numbers the dossier by its opening year; a number it
+		// cannot give would make the dossier impossible to import again.
+		if y := d.Phases[0].Date.Year; y < regNoMinYear || y > regNoMaxYear {
+			v.add("phases[0].date", d.Phases[0].Date.String(),
+				fmt.Sprintf("opening year is outside the years a registration number can have (%d–%d)", regNoMinYear, regNoMaxYear), nil)
 		}
 	}
 	if len(d.Phases) == 0 {

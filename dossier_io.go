@@ -10,43 +10,207 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // DecodeDossierJSON reads one dossier from a JSON object, strictly: every key
 // must be a field of the dossier (keys are case-sensitive, so a typo is never
-// silently dropped), every value must have the field's JSON type, and dates
-// must be YYYY-MM-DD. A null value means unknown and leaves the field empty.
+// silently dropped) and appear once per object, every value must have the
+// field's JSON type, text must be valid UTF-8, and dates must be YYYY-MM-DD. A
+// null value means unknown and leaves the field empty.
 //
 // Problems with keys and values are returned together as a *ValidationError
 // whose field paths are the ones Validate uses (e.g. "suspects[1].rank"), so
 // that a user fixes a record in one pass. Malformed JSON is a plain error
 // naming the byte offset. DecodeDossierJSON does not check codes against the
-// codebook: call Validate for that.
+// codebook: call Validate for that, or ParseDossierJSON for both at once.
 func DecodeDossierJSON(data []byte) (*Dossier, error) {
+	d, v, err := decodeDossierJSON(data)
+	if err != nil {
+		return nil, err
+	}
+	if err := v.errOrNil(); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// ParseDossierJSON decodes one dossier strictly, as DecodeDossierJSON does,
+// and validates it against cb. The problems of both steps come back together
+// in one *ValidationError: a value of the wrong type or an unknown key does
+// not hide a bad code elsewhere in the record. When there are problems the
+// dossier is returned too, decoded from the keys and values that were
+// usable, so that a caller can still see e.g. its registration number.
+func ParseDossierJSON(data []byte, cb *Codebook) (*Dossier, error) {
+	d, v, err := decodeDossierJSON(data)
+	if err != nil {
+		return nil, err
+	}
+	var vv *ValidationError
+	if errors.As(d.Validate(cb), &vv) {
+		// A value dropped for its JSON type reads as empty to Validate;
+		// its path was reported already, so "is required" would only
+		// repeat it.
+		reported := make(map[string]bool, len(v.Fields))
+		for _, f := range v.Fields {
+			reported[f.Field] = true
+		}
+		for _, f := range vv.Fields {
+			if !reported[f.Field] {
+				v.Fields = append(v.Fields, f)
+			}
+		}
+	}
+	if err := v.errOrNil(); err != nil {
+		return d, err
+	}
+	return d, nil
+}
+
+// decodeDossierJSON decodes data into a dossier and collects the problems of
+// keys and values in v. A key or value with a problem is left out of the
+// dossier, which is decoded from the rest. err is for JSON that is malformed
+// or not an object.
+func decodeDossierJSON(data []byte) (*Dossier, *ValidationError, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	var raw any
 	if err := dec.Decode(&raw); err != nil {
-		return nil, describeJSONError(err)
+		return nil, nil, describeJSONError(err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return nil, fmt.Errorf("invalid JSON: more than one value (expected exactly one object)")
+		return nil, nil, fmt.Errorf("invalid JSON: more than one value (expected exactly one object)")
 	}
 	if _, ok := raw.(map[string]any); !ok {
-		return nil, fmt.Errorf("invalid dossier: expected a JSON object, got %s", jsonKind(raw))
+		return nil, nil, fmt.Errorf("invalid dossier: expected a JSON object, got %s", jsonKind(raw))
 	}
 	v := &ValidationError{}
-	checkJSONShape(v, "", raw, reflect.TypeFor[Dossier]())
-	if err := v.errOrNil(); err != nil {
-		return nil, err
+	checkJSONText(v, data)
+	clean := checkJSONShape(v, "", raw, reflect.TypeFor[Dossier]())
+	if len(v.Fields) > 0 {
+		// Decode what is left after the refused keys and values are
+		// dropped; it has the right shape by construction.
+		b, err := json.Marshal(clean)
+		if err != nil {
+			return nil, nil, fmt.Errorf("decode dossier: %w", err)
+		}
+		data = b
 	}
 	var d Dossier
 	if err := json.Unmarshal(data, &d); err != nil {
 		// The shape check above should have caught everything that
 		// encoding/json refuses; this is a safety net.
-		return nil, fmt.Errorf("decode dossier: %w", err)
+		return nil, nil, fmt.Errorf("decode dossier: %w", err)
 	}
-	return &d, nil
+	return &d, v, nil
+}
+
+// checkJSONText walks the tokens of a well-formed JSON text and records what
+// encoding/json lets pass silently: a key that comes twice in one object
+// (the last value would win, the first be dropped) and text that is not
+// valid UTF-8 (each bad byte would become U+FFFD, altering the record).
+func checkJSONText(v *ValidationError, data []byte) {
+	type frame struct {
+		object bool
+		key    string          // object: the key of the value being read
+		index  int             // array: the index of the value being read
+		keys   map[string]bool // object: the keys seen so far
+		inKey  bool            // object: the next string is a key
+	}
+	var stack []*frame
+	path := func() string {
+		var b strings.Builder
+		for _, f := range stack {
+			if f.object {
+				if b.Len() > 0 {
+					b.WriteByte('.')
+				}
+				b.WriteString(f.key)
+			} else {
+				fmt.Fprintf(&b, "[%d]", f.index)
+			}
+		}
+		return b.String()
+	}
+	// valueDone moves the enclosing container past the value just read.
+	valueDone := func() {
+		if len(stack) == 0 {
+			return
+		}
+		if top := stack[len(stack)-1]; top.object {
+			top.inKey = true
+		} else {
+			top.index++
+		}
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	for {
+		start := dec.InputOffset()
+		tok, err := dec.Token()
+		if err != nil {
+			return // the end, or malformed JSON, which the decoder reports
+		}
+		raw := data[start:dec.InputOffset()]
+		switch t := tok.(type) {
+		case json.Delim:
+			switch t {
+			case '{':
+				stack = append(stack, &frame{object: true, keys: map[string]bool{}, inKey: true})
+			case '[':
+				stack = append(stack, &frame{})
+			default:
+				stack = stack[:len(stack)-1]
+				valueDone()
+			}
+		case string:
+			if len(stack) > 0 && stack[len(stack)-1].object && stack[len(stack)-1].inKey {
+				top := stack[len(stack)-1]
+				top.key, top.inKey = t, false
+				if !utf8.Valid(raw) {
+					v.add(path(), invalidUTF8Text(raw), "the field name is not valid UTF-8 (the file must be UTF-8)", nil)
+				} else if top.keys[t] {
+					v.add(path(), "", "appears twice in the same object (give every field once)", nil)
+				}
+				top.keys[t] = true
+				continue
+			}
+			if !utf8.Valid(raw) {
+				v.add(path(), invalidUTF8Text(raw), "is not valid UTF-8 (the file must be UTF-8)", nil)
+			}
+			valueDone()
+		default:
+			valueDone()
+		}
+	}
+}
+
+// invalidUTF8Text returns the bytes around the first invalid UTF-8 sequence
+// of a raw JSON string token, for an error message that shows where it is (%q prints the bad
+// bytes as \x escapes).
+func invalidUTF8Text(raw []byte) string {
+	raw = bytes.TrimLeft(raw, " \t\r\n:,") // the separators before the token
+	raw = bytes.TrimSuffix(bytes.TrimPrefix(raw, []byte(`"`)), []byte(`"`))
+	i := 0
+	for i < len(raw) {
+		r, size := utf8.DecodeRune(raw[i:])
+		if r == utf8.RuneError && size == 1 {
+			break
+		}
+		i += size
+	}
+	from, to := max(i-24, 0), min(i+24, len(raw))
+	for from > 0 && !utf8.RuneStart(raw[from]) {
+		from++
+	}
+	s := string(raw[from:to])
+	if from > 0 {
+		s = "…" + s
+	}
+	if to < len(raw) {
+		s += "…"
+	}
+	return s
 }
 
 // describeJSONError turns a decoder error into a message that says where the
@@ -71,61 +235,71 @@ var (
 )
 
 // checkJSONShape compares a generically decoded JSON value with the Go type it
-// will be decoded into and records every mismatch under its path.
-func checkJSONShape(v *ValidationError, path string, val any, t reflect.Type) {
+// will be decoded into and records every mismatch under its path. It returns
+// the value with every refused part dropped (a value becomes null, an unknown
+// key is removed), which encoding/json decodes into t without error.
+func checkJSONShape(v *ValidationError, path string, val any, t reflect.Type) any {
 	if val == nil {
-		return // null: unknown, decodes to the zero value
+		return nil // null: unknown, decodes to the zero value
 	}
 	switch t {
 	case dateType:
 		s, ok := val.(string)
 		if !ok {
 			v.add(path, jsonValueText(val), "must be a date string YYYY-MM-DD, not "+jsonKind(val), nil)
+			return nil
 		} else if _, err := ParseDate(s); err != nil {
 			v.add(path, s, "is not a date of the form YYYY-MM-DD", nil)
+			return nil
 		}
-		return
+		return val
 	case timeType:
 		s, ok := val.(string)
 		if !ok {
 			v.add(path, jsonValueText(val), "must be an RFC 3339 timestamp string, not "+jsonKind(val), nil)
+			return nil
 		} else if _, err := time.Parse(time.RFC3339Nano, s); err != nil {
 			v.add(path, s, "is not an RFC 3339 timestamp", nil)
+			return nil
 		}
-		return
+		return val
 	}
 	switch t.Kind() {
 	case reflect.Pointer:
-		checkJSONShape(v, path, val, t.Elem())
+		return checkJSONShape(v, path, val, t.Elem())
 	case reflect.String:
 		if _, ok := val.(string); !ok {
 			v.add(path, jsonValueText(val), "must be a string, not "+jsonKind(val), nil)
+			return nil
 		}
 	case reflect.Bool:
 		if _, ok := val.(bool); !ok {
 			v.add(path, jsonValueText(val), "must be true, false or null, not "+jsonKind(val), nil)
+			return nil
 		}
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		n, ok := val.(json.Number)
 		if !ok {
 			v.add(path, jsonValueText(val), "must be a whole number, not "+jsonKind(val), nil)
+			return nil
 		} else if _, err := n.Int64(); err != nil {
 			v.add(path, n.String(), "must be a whole number", nil)
+			return nil
 		}
 	case reflect.Slice:
 		arr, ok := val.([]any)
 		if !ok {
 			v.add(path, jsonValueText(val), "must be an array, not "+jsonKind(val), nil)
-			return
+			return nil
 		}
 		for i, e := range arr {
-			checkJSONShape(v, fmt.Sprintf("%s[%d]", path, i), e, t.Elem())
+			arr[i] = checkJSONShape(v, fmt.Sprintf("%s[%d]", path, i), e, t.Elem())
 		}
 	case reflect.Struct:
 		obj, ok := val.(map[string]any)
 		if !ok {
 			v.add(path, jsonValueText(val), "must be an object, not "+jsonKind(val), nil)
-			return
+			return nil
 		}
 		fields, names := jsonFields(t)
 		keys := make([]string, 0, len(obj))
@@ -141,11 +315,13 @@ func checkJSONShape(v *ValidationError, path string, val any, t reflect.Type) {
 			ft, ok := fields[k]
 			if !ok {
 				v.add(sub, "", "is not a known field (field names are case-sensitive)", names)
+				delete(obj, k)
 				continue
 			}
-			checkJSONShape(v, sub, obj[k], ft)
+			obj[k] = checkJSONShape(v, sub, obj[k], ft)
 		}
 	}
+	return val
 }
 
 // jsonFields returns the JSON names of a struct's fields with their types,

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"lekradar"
@@ -51,6 +52,10 @@ func TestDossierValidate(t *testing.T) {
 		{"reg no of another unit", func(d *lekradar.Dossier) { d.RegNo = "VIK-RT-2016-0001" }, "reg_no", "VIK-RT-2016-0001", false},
 		{"malformed reg no", func(d *lekradar.Dossier) { d.RegNo = "AMS-42" }, "reg_no", "AMS-42", false},
 		{"restricted attribute checked too", func(d *lekradar.Dossier) { d.Suspects[0].SurnameOrigin = "marokkaans" }, "suspects[0].surname_origin", "marokkaans", true},
+		{"opening year that no registration number can carry", func(d *lekradar.Dossier) {
+			d.RegNo = ""
+			d.Phases[0].Date = lekradar.MustParseDate("1900-01-01")
+		}, "phases[0].date", "1900-01-01", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := validDossier()
@@ -76,6 +81,15 @@ func TestDossierValidate(t *testing.T) {
 			}
 		})
 	}
+
+	t.Run("a registration number's year out of range names the range", func(t *testing.T) {
+		d := validDossier()
+		d.RegNo = "VIK-AMS-1900-0001"
+		var ve *lekradar.ValidationError
+		if !errors.As(d.Validate(cb), &ve) || len(ve.Fields) != 1 || !strings.Contains(ve.Fields[0].Message, "1990–2100") {
+			t.Fatalf("want one error naming the years 1990–2100, got %v", ve)
+		}
+	})
 
 	t.Run("every problem is reported at once", func(t *testing.T) {
 		d := validDossier()
@@ -138,4 +152,83 @@ func TestDateJSON(t *testing.T) {
 			t.Errorf("accepted %s", bad)
 		}
 	}
+}
+
+func TestParseDossierJSON(t *testing.T) {
+	cb := lekradar.DefaultCodebook()
+	valid, err := json.Marshal(validDossier())
+	if err != nil {
+		t.Fatal(err)
+	}
+	line := string(valid)
+
+	// fieldErrors parses line and returns its field errors as text.
+	fieldErrors := func(t *testing.T, line string) []string {
+		t.Helper()
+		_, err := lekradar.ParseDossierJSON([]byte(line), cb)
+		var ve *lekradar.ValidationError
+		if !errors.As(err, &ve) {
+			t.Fatalf("want a *ValidationError, got %v", err)
+		}
+		var texts []string
+		for _, f := range ve.Fields {
+			texts = append(texts, f.String())
+		}
+		return texts
+	}
+
+	t.Run("a valid record", func(t *testing.T) {
+		d, err := lekradar.ParseDossierJSON(valid, cb)
+		if err != nil {
+			t.Fatalf("refused: %v", err)
+		}
+		if d.RegNo != "VIK-AMS-2016-0042" || len(d.Suspects) != 1 {
+			t.Errorf("decoded %+v", d)
+		}
+	})
+
+	t.Run("a key given twice is refused, not the first value dropped", func(t *testing.T) {
+		dup := strings.Replace(line, `"allegation":"raadplegen"`, `"allegation":"raadplegen","allegation":"beide"`, 1)
+		dup = strings.Replace(dup, `"rank":"hoofdagent"`, `"rank":"hoofdagent","rank":"agent"`, 1)
+		got := fieldErrors(t, dup)
+		want := []string{
+			"field allegation: appears twice in the same object (give every field once)",
+			"field suspects[0].rank: appears twice in the same object (give every field once)",
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("errors\n%q\nwant\n%q", got, want)
+		}
+		if _, err := lekradar.DecodeDossierJSON([]byte(dup)); err == nil {
+			t.Error("DecodeDossierJSON accepted a key given twice")
+		}
+	})
+
+	t.Run("text that is not UTF-8 is refused, naming the field", func(t *testing.T) {
+		latin1 := strings.Replace(line, `"reg_no"`, "\"summary\":\"Caf\xe9 in Zw\xfcrich\",\"reg_no\"", 1)
+		badCode := strings.Replace(line, `"lekker"`, "\"lekk\xe9r\"", 1)
+		if got, want := fieldErrors(t, latin1), []string{`field summary: value "Caf\xe9 in Zw\xfcrich": is not valid UTF-8 (the file must be UTF-8)`}; !slices.Equal(got, want) {
+			t.Errorf("errors\n%q\nwant\n%q", got, want)
+		}
+		if got, want := fieldErrors(t, badCode), []string{`field context.initiative: value "lekk\xe9r": is not valid UTF-8 (the file must be UTF-8)`}; !slices.Equal(got, want) {
+			t.Errorf("errors\n%q\nwant\n%q", got, want)
+		}
+	})
+
+	t.Run("a wrong JSON type does not hide bad codes", func(t *testing.T) {
+		bad := strings.Replace(line, `"identified":true`, `"identified":"yes"`, 1)
+		bad = strings.Replace(bad, `"date":"2016-03-03"`, `"date":"03-03-2016"`, 1)
+		bad = strings.Replace(bad, `"allegation":"raadplegen"`, `"allegation":"kijken","allgation":"x"`, 1)
+		bad = strings.Replace(bad, `"rank":"hoofdagent"`, `"rank":"generaal"`, 1)
+		got := fieldErrors(t, bad)
+		want := []string{
+			`field allgation: is not a known field (field names are case-sensitive) (allowed: id, reg_no, department, allegation, summary, phases, suspicion_outcome, disciplinary_measure, criminal_outcome, investigative_means, reports, suspects, leaked_items, context, created_at, updated_at)`,
+			`field phases[1].date: value "03-03-2016": is not a date of the form YYYY-MM-DD`,
+			`field suspects[0].identified: value "yes": must be true, false or null, not a string`,
+			`field allegation: value "kijken": is not a code of allegation (allowed: raadplegen, verstrekken, beide)`,
+			`field suspects[0].rank: value "generaal": is not a code of rank (allowed: ` + strings.Join(cb.Field(lekradar.FieldRank).Allowed(), ", ") + `)`,
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("errors\n%q\nwant\n%q", got, want)
+		}
+	})
 }

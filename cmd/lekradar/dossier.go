@@ -160,10 +160,7 @@ func readDossierArg(cmd *cobra.Command, file string) (*lekradar.Dossier, error) 
 	if err != nil {
 		return nil, err
 	}
-	d, err := lekradar.DecodeDossierJSON(data)
-	if err == nil {
-		err = d.Validate(lekradar.DefaultCodebook())
-	}
+	d, err := lekradar.ParseDossierJSON(data, lekradar.DefaultCodebook())
 	if err != nil {
 		var v *lekradar.ValidationError
 		if !errors.As(err, &v) {

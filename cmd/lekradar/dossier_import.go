@@ -134,10 +134,7 @@ func readDossierLines(r io.Reader, cb *lekradar.Codebook) ([]importRecord, []imp
 // the dossier when it could be decoded (even if invalid, so that duplicate
 // registration numbers are still found) and the problems as text.
 func decodeDossierLine(line []byte, cb *lekradar.Codebook) (*lekradar.Dossier, []string) {
-	d, err := lekradar.DecodeDossierJSON(line)
-	if err == nil {
-		err = d.Validate(cb)
-	}
+	d, err := lekradar.ParseDossierJSON(line, cb)
 	if err == nil {
 		return d, nil
 	}
@@ -153,20 +150,25 @@ func decodeDossierLine(line []byte, cb *lekradar.Codebook) (*lekradar.Dossier, [
 }
 
 // registeredRegNos reports the records whose registration number is already
-// in the database.
+// in the database. It asks only whether the number exists, so it reads no
+// reporter identities (which would put an identity read of every existing
+// dossier into the audit trail).
 func registeredRegNos(cmd *cobra.Command, store *sqlstore.Store, records []importRecord) ([]importProblem, error) {
 	var problems []importProblem
 	for _, rec := range records {
 		if rec.dossier.RegNo == "" {
 			continue
 		}
-		existing, err := store.FindDossierByRegNo(cmd.Context(), rec.dossier.RegNo)
-		switch {
-		case lekradar.ErrorCode(err) == lekradar.ENOTFOUND:
-			continue
-		case err != nil:
+		found, _, err := store.FindDossiers(cmd.Context(), lekradar.DossierFilter{
+			RegNo: &rec.dossier.RegNo, OmitReporterIdentities: true, Limit: 1,
+		})
+		if err != nil {
 			return nil, fmt.Errorf("line %d: look up reg_no %s: %w", rec.line, rec.dossier.RegNo, err)
 		}
+		if len(found) == 0 {
+			continue
+		}
+		existing := found[0]
 		problems = append(problems, importProblem{
 			line: rec.line,
 			text: fmt.Sprintf("field reg_no: value %q: is already registered in the database (id %d)", rec.dossier.RegNo, existing.ID),
@@ -219,7 +221,7 @@ func openInput(cmd *cobra.Command, file string) (string, io.Reader, func(), erro
 	}
 	f, err := os.Open(file)
 	if err != nil {
-		return file, nil, nil, fmt.Errorf("open %w", err)
+		return file, nil, nil, err // an *os.PathError: "open FILE: reason"
 	}
 	return file, f, func() { f.Close() }, nil
 }

@@ -519,6 +519,35 @@ func TestDossierImport(t *testing.T) {
 			},
 		},
 		{
+			name: "a key given twice, and text that is not UTF-8",
+			lines: []string{
+				strings.Replace(mustMarshal(t, good[0]), `"allegation":"raadplegen"`, `"allegation":"raadplegen","allegation":"beide"`, 1),
+				strings.Replace(mustMarshal(t, good[5]), "café", "caf\xe9", 1), // Latin-1, as a spreadsheet may save it
+			},
+			want: []string{
+				`FILE:1: field allegation: appears twice in the same object (give every field once)`,
+				`FILE:2: field summary: value "…plate; via WhatsApp, caf\xe9": is not valid UTF-8 (the file must be UTF-8)`,
+			},
+		},
+		{
+			name:  "a wrong JSON type does not hide a bad code",
+			lines: []string{strings.Replace(mustMarshal(t, twoBad), `"identified":false`, `"identified":"yes"`, 1)},
+			want: []string{
+				`FILE:1: field suspects[0].identified: value "yes": must be true, false or null, not a string`,
+				`FILE:1: field allegation: value "lekken": is not a code of allegation`,
+				`FILE:1: field leaked_items[1].harm: value "enorm": is not a code of harm`,
+				"FILE: 3 problems on 1 line; nothing imported",
+			},
+		},
+		{
+			name: "an opening year that no registration number can carry",
+			lines: []string{func() string {
+				d := makeDossier("", "amsterdam", "1900-01-01", []string{"ontvangen"}, "", 0)
+				return mustMarshal(t, d)
+			}()},
+			want: []string{`FILE:1: field phases[0].date: value "1900-01-01": opening year is outside the years a registration number can have (1990–2100)`},
+		},
+		{
 			name:  "duplicate registration numbers in the file",
 			lines: []string{mustMarshal(t, good[0]), mustMarshal(t, good[1]), mustMarshal(t, good[0])},
 			want:  []string{`FILE:3: field reg_no: value "VIK-AMS-2015-0001": appears twice in the file (first on line 1)`},
@@ -557,6 +586,19 @@ func TestDossierImport(t *testing.T) {
 		}
 	})
 
+	t.Run("the check for registered numbers reads no reporter identity", func(t *testing.T) {
+		db := mustInitDB(t)
+		mustRunCLI(t, "", "dossier", "import", importLines(t, mustMarshal(t, good[0])), "--db", db)
+		r := runCLI(t, "", "dossier", "import", importLines(t, mustMarshal(t, good[0])), "--db", db)
+		if r.exitCode() != 1 || !strings.Contains(r.stderr, "is already registered in the database") {
+			t.Fatalf("exit %d, stderr:\n%s", r.exitCode(), r.stderr)
+		}
+		out := mustRunCLI(t, "", "audit", "list", "--db", db, "--action", "read_reporter_identity", "--format", "json").stdout
+		if strings.TrimSpace(out) != "[]" {
+			t.Errorf("a refused import read reporter identities:\n%s", out)
+		}
+	})
+
 	t.Run("blank lines, CRLF and a byte-order mark are accepted", func(t *testing.T) {
 		db := mustInitDB(t)
 		content := "\xef\xbb\xbf" + mustMarshal(t, good[0]) + "\r\n\r\n   \n" + mustMarshal(t, good[1]) // no final newline
@@ -585,8 +627,8 @@ func TestDossierImport(t *testing.T) {
 	t.Run("a missing file", func(t *testing.T) {
 		db := mustInitDB(t)
 		r := runCLI(t, "", "dossier", "import", filepath.Join(t.TempDir(), "nope.jsonl"), "--db", db)
-		if r.err == nil || !strings.Contains(r.err.Error(), "nope.jsonl") {
-			t.Errorf("error %v, want one naming the file", r.err)
+		if r.err == nil || !strings.Contains(r.err.Error(), "nope.jsonl") || strings.Contains(r.err.Error(), "open open") {
+			t.Errorf("error %v, want one naming the file once", r.err)
 		}
 	})
 }
