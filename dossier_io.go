@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // DecodeDossierJSON reads one dossier from a JSON object, strictly: every key
@@ -105,112 +104,21 @@ func decodeDossierJSON(data []byte) (*Dossier, *ValidationError, error) {
 	return &d, v, nil
 }
 
-// checkJSONText walks the tokens of a well-formed JSON text and records what
-// encoding/json lets pass silently: a key that comes twice in one object
-// (the last value would win, the first be dropped) and text that is not
-// valid UTF-8 (each bad byte would become U+FFFD, altering the record).
+// checkJSONText records what encoding/json lets pass silently (see
+// CheckJSONText): a key that comes twice in one object (the last value
+// would win, the first be dropped) and text that is not valid UTF-8 (each
+// bad byte would become U+FFFD, altering the record).
 func checkJSONText(v *ValidationError, data []byte) {
-	type frame struct {
-		object bool
-		key    string          // object: the key of the value being read
-		index  int             // array: the index of the value being read
-		keys   map[string]bool // object: the keys seen so far
-		inKey  bool            // object: the next string is a key
-	}
-	var stack []*frame
-	path := func() string {
-		var b strings.Builder
-		for _, f := range stack {
-			if f.object {
-				if b.Len() > 0 {
-					b.WriteByte('.')
-				}
-				b.WriteString(f.key)
-			} else {
-				fmt.Fprintf(&b, "[%d]", f.index)
-			}
-		}
-		return b.String()
-	}
-	// valueDone moves the enclosing container past the value just read.
-	valueDone := func() {
-		if len(stack) == 0 {
-			return
-		}
-		if top := stack[len(stack)-1]; top.object {
-			top.inKey = true
-		} else {
-			top.index++
+	for _, p := range CheckJSONText(data) {
+		switch p.Kind {
+		case JSONInvalidUTF8Key:
+			v.add(p.Path, p.Text, "the field name is not valid UTF-8 (the file must be UTF-8)", nil)
+		case JSONInvalidUTF8Value:
+			v.add(p.Path, p.Text, "is not valid UTF-8 (the file must be UTF-8)", nil)
+		case JSONDuplicateKey:
+			v.add(p.Path, "", "appears twice in the same object (give every field once)", nil)
 		}
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	for {
-		start := dec.InputOffset()
-		tok, err := dec.Token()
-		if err != nil {
-			return // the end, or malformed JSON, which the decoder reports
-		}
-		raw := data[start:dec.InputOffset()]
-		switch t := tok.(type) {
-		case json.Delim:
-			switch t {
-			case '{':
-				stack = append(stack, &frame{object: true, keys: map[string]bool{}, inKey: true})
-			case '[':
-				stack = append(stack, &frame{})
-			default:
-				stack = stack[:len(stack)-1]
-				valueDone()
-			}
-		case string:
-			if len(stack) > 0 && stack[len(stack)-1].object && stack[len(stack)-1].inKey {
-				top := stack[len(stack)-1]
-				top.key, top.inKey = t, false
-				if !utf8.Valid(raw) {
-					v.add(path(), invalidUTF8Text(raw), "the field name is not valid UTF-8 (the file must be UTF-8)", nil)
-				} else if top.keys[t] {
-					v.add(path(), "", "appears twice in the same object (give every field once)", nil)
-				}
-				top.keys[t] = true
-				continue
-			}
-			if !utf8.Valid(raw) {
-				v.add(path(), invalidUTF8Text(raw), "is not valid UTF-8 (the file must be UTF-8)", nil)
-			}
-			valueDone()
-		default:
-			valueDone()
-		}
-	}
-}
-
-// invalidUTF8Text returns the bytes around the first invalid UTF-8 sequence
-// of a raw JSON string token, for an error message that shows where it is (%q prints the bad
-// bytes as \x escapes).
-func invalidUTF8Text(raw []byte) string {
-	raw = bytes.TrimLeft(raw, " \t\r\n:,") // the separators before the token
-	raw = bytes.TrimSuffix(bytes.TrimPrefix(raw, []byte(`"`)), []byte(`"`))
-	i := 0
-	for i < len(raw) {
-		r, size := utf8.DecodeRune(raw[i:])
-		if r == utf8.RuneError && size == 1 {
-			break
-		}
-		i += size
-	}
-	from, to := max(i-24, 0), min(i+24, len(raw))
-	for from > 0 && !utf8.RuneStart(raw[from]) {
-		from++
-	}
-	s := string(raw[from:to])
-	if from > 0 {
-		s = "…" + s
-	}
-	if to < len(raw) {
-		s += "…"
-	}
-	return s
 }
 
 // describeJSONError turns a decoder error into a message that says where the

@@ -8,7 +8,6 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"lekradar"
 )
@@ -31,99 +30,22 @@ func (e *jsonTextError) Error() string {
 	return e.Field + " " + e.Message
 }
 
-// maxJSONDepth is encoding/json's own limit of nesting.
-const maxJSONDepth = 10000
-
-// checkJSONText refuses invalid UTF-8 and duplicate object keys. A body
-// that is not well-formed JSON passes: the decoder reports that with its
-// position.
+// checkJSONText refuses a body with a problem lekradar.CheckJSONText finds:
+// invalid UTF-8 first, named as the body with the offset of the first bad
+// byte, else the first key that comes twice, named by its JSON path. A
+// body that is not well-formed JSON passes: the decoder reports that with
+// its position.
 func checkJSONText(b []byte) error {
-	if !utf8.Valid(b) {
-		return &jsonTextError{Field: "(body)", Message: fmt.Sprintf("is not valid UTF-8 (byte %d)", invalidUTF8At(b))}
-	}
-	type frame struct {
-		object  bool
-		keys    map[string]bool
-		key     string // object: the current member
-		index   int    // array: the current element
-		wantKey bool
-	}
-	var stack []*frame
-	path := func(upTo int) string {
-		var p string
-		for _, f := range stack[:upTo] {
-			if f.object {
-				if p != "" {
-					p += "."
-				}
-				p += f.key
-			} else {
-				p += "[" + strconv.Itoa(f.index) + "]"
-			}
-		}
-		return p
-	}
-	valueDone := func() {
-		if len(stack) == 0 {
-			return
-		}
-		if top := stack[len(stack)-1]; top.object {
-			top.wantKey = true
-		} else {
-			top.index++
+	problems := lekradar.CheckJSONText(b)
+	for _, p := range problems {
+		if p.Kind != lekradar.JSONDuplicateKey {
+			return &jsonTextError{Field: "(body)", Message: fmt.Sprintf("is not valid UTF-8 (byte %d)", p.Offset)}
 		}
 	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.UseNumber()
-	for {
-		tok, err := dec.Token()
-		if err != nil { // io.EOF at the end, or a syntax error the decoder reports
-			return nil
-		}
-		if n := len(stack); n > 0 && stack[n-1].object && stack[n-1].wantKey {
-			top := stack[n-1]
-			key, ok := tok.(string)
-			if !ok { // the closing brace
-				stack = stack[:n-1]
-				valueDone()
-				continue
-			}
-			if top.keys[key] {
-				top.key = key
-				return &jsonTextError{Field: path(n), Message: "appears twice in the same object"}
-			}
-			top.keys[key], top.key, top.wantKey = true, key, false
-			continue
-		}
-		if len(stack) >= maxJSONDepth {
-			return nil // the decoder refuses the nesting itself
-		}
-		switch tok {
-		case json.Delim('{'):
-			stack = append(stack, &frame{object: true, keys: map[string]bool{}, wantKey: true})
-		case json.Delim('['):
-			stack = append(stack, &frame{})
-		case json.Delim(']'), json.Delim('}'):
-			if len(stack) > 0 {
-				stack = stack[:len(stack)-1]
-			}
-			valueDone()
-		default:
-			valueDone()
-		}
+	if len(problems) > 0 {
+		return &jsonTextError{Field: problems[0].Path, Message: "appears twice in the same object"}
 	}
-}
-
-// invalidUTF8At is the offset of the first byte that is not valid UTF-8.
-func invalidUTF8At(b []byte) int {
-	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return i
-		}
-		i += n
-	}
-	return len(b)
+	return nil
 }
 
 // jsonErrorAt finds the first value of body, in document order, that does
