@@ -198,11 +198,12 @@ func (s *Server) apiDossierReplace(w http.ResponseWriter, r *http.Request) {
 }
 
 // checkPartIDs refuses report and suspect ids that are not those of the
-// stored dossier. What the API does not show — reporter identities for
-// most roles, the suspects' group attributes for all — is kept by part id,
-// and the store gives the parts new ids with every update: a body read
+// stored dossier, for the API's PUT and the edit form alike. What these do
+// not show — reporter identities for most roles, the suspects' group
+// attributes for all, reports' alert links — is kept by part id, and the
+// store gives the parts new ids with every update: a body or form read
 // before the last update (another user's, or the caller's own previous
-// PUT) would otherwise drop them without a word.
+// save) would otherwise drop them without a word.
 func checkPartIDs(d, stored *lekradar.Dossier) error {
 	reports, suspects := map[int64]bool{}, map[int64]bool{}
 	for _, rp := range stored.Reports {

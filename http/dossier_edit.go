@@ -86,6 +86,17 @@ func (s *Server) handleDossierEdit(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
+	// What the form does not show is kept by row id, and every update
+	// gives the rows new ids: a form opened before the last save (a second
+	// tab, the back button, a colleague's edit) is refused as a whole.
+	if err := checkPartIDs(formPartIDs(r.PostForm), stored); err != nil {
+		if lekradar.ErrorCode(err) != lekradar.ECONFLICT {
+			s.fail(w, r, err)
+			return
+		}
+		s.render(w, r, http.StatusConflict, "dossier_stale", "edit.title", &editData{D: stored})
+		return
+	}
 	showReporter := s.showsReporter(stateOf(r).user)
 	d, formErrs := dossierFromForm(r.PostForm, stored, showReporter)
 	// Validate even when the form found errors, so that every error is
@@ -151,7 +162,8 @@ func generalErrors(errs map[string]string) []string {
 // dossierFromForm builds the dossier the form describes on top of the
 // stored one: what the form does not show (the phase history, the group
 // attributes of suspects, alert links) is kept from the stored record, by
-// the row's id. Errors are those the form itself finds (unreadable dates);
+// the row's id, which checkPartIDs has found to be the stored rows' ids.
+// Errors are those the form itself finds (unreadable dates);
 // codes are left to Validate.
 func dossierFromForm(f url.Values, stored *lekradar.Dossier, showReporter bool) (*lekradar.Dossier, map[string]string) {
 	errs := map[string]string{}
@@ -246,6 +258,32 @@ func dossierFromForm(f url.Values, stored *lekradar.Dossier, showReporter bool) 
 		return &d, nil
 	}
 	return &d, errs
+}
+
+// formPartIDs returns the report and suspect ids the form was opened with,
+// of every row including removed ones, for checkPartIDs. A row id that is
+// not a positive number matches no stored part (-1), so a forged one is
+// refused like a stale one rather than taken as a new row.
+func formPartIDs(f url.Values) *lekradar.Dossier {
+	var d lekradar.Dossier
+	rowID := func(list string, i int) int64 {
+		p := list + "[" + strconv.Itoa(i) + "].id"
+		if !f.Has(p) {
+			return 0
+		}
+		id, err := strconv.ParseInt(f.Get(p), 10, 64)
+		if err != nil || id <= 0 {
+			return -1
+		}
+		return id
+	}
+	for _, i := range rowIndexes(f, "reports") {
+		d.Reports = append(d.Reports, lekradar.Report{ID: rowID("reports", i)})
+	}
+	for _, i := range rowIndexes(f, "suspects") {
+		d.Suspects = append(d.Suspects, lekradar.Suspect{ID: rowID("suspects", i)})
+	}
+	return &d
 }
 
 // dateAt parses the date at form path from, recording an error under to.

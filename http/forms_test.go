@@ -252,6 +252,7 @@ func TestDossierEdit(t *testing.T) {
 
 	t.Run("invalid codes", func(t *testing.T) {
 		before := dossier(t, fx.ownID)
+		_, page := c.get(t, path) // the form above was saved: it is stale now
 		f := formValues(t, page, path)
 		f.Set("allegation", "gossip")
 		f.Set("context.motive", "boredom")
@@ -395,5 +396,91 @@ func TestDeadlines(t *testing.T) {
 	}
 	if !strings.Contains(page, "binnen 10 dagen") {
 		t.Errorf("the configured acknowledgement term is not shown")
+	}
+}
+
+// TestDossierEditStaleForm: the edit form keeps what it does not show —
+// reporter identities (from most roles), suspects' group attributes,
+// alert links — by row id, and every save gives the rows new ids. A form
+// opened before the last save (a second tab, the back button, a
+// colleague) is refused with 409, says so in the page's language with a
+// link to reload the form, and changes nothing.
+func TestDossierEditStaleForm(t *testing.T) {
+	ts := newServer(t, nil)
+	gender := fx.cb.Field(lekradar.FieldGender).Allowed()[0]
+	tests := []struct {
+		name, who, lang string
+		edit            func(f url.Values) // on the stale form before its second save
+		msg             string
+	}{
+		{"intake, unchanged form", "demo-intake", "nl", nil, "het dossier is gewijzigd sinds dit formulier werd geopend"},
+		{"intake, changed summary", "demo-intake", "nl", func(f url.Values) { f.Set("summary", "second save") },
+			"het dossier is gewijzigd sinds dit formulier werd geopend"},
+		{"intake, in English", "demo-intake", "en", nil, "the dossier was changed since this form was opened"},
+		{"investigator, unchanged form", "demo-investigator", "nl", nil, "het dossier is gewijzigd sinds dit formulier werd geopend"},
+		{"intake, stale rows removed", "demo-intake", "nl", func(f url.Values) {
+			f.Set("reports[0].remove", "1")
+			f.Set("reports[1].remove", "1")
+			f.Set("suspects[0].remove", "1")
+		}, "het dossier is gewijzigd sinds dit formulier werd geopend"},
+		{"intake, stale suspect only", "demo-intake", "nl", func(f url.Values) {
+			f.Del("reports[0].row")
+			f.Del("reports[1].row")
+		}, "het dossier is gewijzigd sinds dit formulier werd geopend"},
+		{"intake, forged report id", "demo-intake", "nl", func(f url.Values) { f.Set("reports[0].id", "x1") },
+			"het dossier is gewijzigd sinds dit formulier werd geopend"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &lekradar.Dossier{Department: homeDept, Allegation: "raadplegen", Summary: "before the edits",
+				Phases: []lekradar.PhaseEntry{{Phase: "ontvangen", Date: lekradar.MustParseDate("2026-02-03")}},
+				Reports: []lekradar.Report{
+					{Channel: "collega", Received: lekradar.MustParseDate("2026-02-03"), ReporterRef: "R-FORM-STALE-1"},
+					{Channel: "detectie", Received: lekradar.MustParseDate("2026-02-04"), AlertID: "alert-form-stale-1"},
+				},
+				Suspects: []lekradar.Suspect{{Identified: true, EmployeeRef: "E-FORM-STALE-1", Gender: gender}}}
+			if err := fx.store.CreateDossier(fx.sysCtx, d); err != nil {
+				t.Fatal(err)
+			}
+			c := loggedIn(t, ts, tt.who)
+			if tt.lang != "nl" {
+				c.get(t, "/lang?set="+tt.lang+"&next=/")
+			}
+			path := idPath("/dossiers/%d/edit", d.ID)
+			_, page := c.get(t, path)
+			stale := formValues(t, page, path)
+
+			once := url.Values{}
+			for k, v := range stale {
+				once[k] = append([]string(nil), v...)
+			}
+			once.Set("summary", "first save")
+			savedID(t, first(c.post(t, path, once)))
+			before := dossier(t, d.ID)
+
+			if tt.edit != nil {
+				tt.edit(stale)
+			}
+			resp, body := c.post(t, path, stale)
+			if resp.StatusCode != http.StatusConflict {
+				t.Errorf("second save of the same form: status %d, want 409", resp.StatusCode)
+			}
+			if !strings.Contains(body, tt.msg) {
+				t.Errorf("the page does not say the dossier changed (%q)", tt.msg)
+			}
+			if !strings.Contains(body, `href="`+path+`"`) {
+				t.Errorf("no link to reload the form")
+			}
+			after := dossier(t, d.ID)
+			if after.Summary != "first save" || !after.UpdatedAt.Equal(before.UpdatedAt) {
+				t.Errorf("the refused form changed the dossier: summary %q", after.Summary)
+			}
+			if len(after.Reports) != 2 || after.Reports[0].ReporterRef != "R-FORM-STALE-1" || after.Reports[1].AlertID != "alert-form-stale-1" {
+				t.Errorf("reporter identity or alert link lost: %+v", after.Reports)
+			}
+			if len(after.Suspects) != 1 || after.Suspects[0].Gender != gender {
+				t.Errorf("group attributes lost: %+v", after.Suspects)
+			}
+		})
 	}
 }
