@@ -170,6 +170,10 @@ type prepared struct {
 	expl    Explanation // given, assigned, team or unit-incident explanation, else Unexplained
 	role    bool        // role-based work explains it while the employee stays within the role's volume
 	rf      relFacts
+	// newsCase is set by process: the look-up quoted the case number of a
+	// hype's subject and nothing else explains it (it shares in the hype
+	// without making it)
+	newsCase bool
 }
 
 // prepare fills it.pre. It reads only the index and the policy, so any
@@ -181,7 +185,7 @@ func (en *Engine) prepare(it *item) {
 	if it.emp != none && it.person != none {
 		pre.rel = en.relationSignals(it.emp, it.person, &pre.rf)
 	}
-	pre.expl, pre.role = en.explainFromIndex(it, t, pre.rel != 0)
+	pre.expl, pre.role = en.explainFromIndex(it, t, pre.rel != 0, true)
 	if pre.expl == Unexplained {
 		pre.residue = en.residueFromIndex(it, t)
 	}
@@ -206,8 +210,18 @@ func (en *Engine) process(it *item) {
 	sigs := it.pre.rel
 	rf := it.pre.rf
 	expl := it.pre.expl
+	residue, role := it.pre.residue, it.pre.role
+	if expl == ExplGivenCase && en.hyped(it.pkey, t) {
+		// A case number in the news is known to everybody: while the
+		// person is the subject of a hype, quoting it explains nothing by
+		// itself, and the look-up needs another work link.
+		if expl, role = en.explainFromIndex(it, t, sigs != 0, false); expl == Unexplained {
+			residue = en.residueFromIndex(it, t)
+			it.pre.newsCase = true
+		}
+	}
 	if expl == Unexplained && e != none && p != none {
-		if it.pre.role && en.withinRoleVolume(e) && !en.hyped(it.pkey, t) {
+		if role && en.withinRoleVolume(e) && !en.hyped(it.pkey, t) {
 			expl = ExplRoleBased
 		} else if last, ok := en.pairs.get(pairKey(it.ekey, it.pkey)); ok && last >= t-en.repeat {
 			expl = ExplRepeatExplained
@@ -237,7 +251,7 @@ func (en *Engine) process(it *item) {
 		if e != none {
 			en.countUnexplained(e, t)
 		}
-		sigs |= it.pre.residue | en.residueFromState(it)
+		sigs |= residue | en.residueFromState(it)
 		// (only where there is an off-duty finding to judge or to take
 		// back: counting costs a cache miss on the critical path)
 		if e != none && (sigs&offDuty != 0 || len(en.emp[e].offDuty) > 0) && en.busy(e, t) {

@@ -524,6 +524,37 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts: hypeWant("P80", 7),
 		},
 		{
+			// P1 is in case C1, which E1 is neither on nor in the team of:
+			// quoting C1 explains the look-up (see "given case number"), but
+			// not while P1 is in the news and the number is known to all.
+			name: "a case number quoted during a hype of its subject explains nothing by itself",
+			events: append(append([]ev{{id: "start", emp: "E2", person: "P1", ts: at(0, "10:00")}}, hype("P1", 7, at(1, "08:00"))...),
+				ev{id: "q", emp: "E1", person: "P1", caseID: "C1", ts: at(1, "12:00")},
+				ev{id: "staff", emp: "E2", person: "P1", caseID: "C1", ts: at(1, "12:10")}),
+			explained: map[string]string{"start": "assigned_case", "q": "", "staff": "assigned_case"},
+			signals:   map[string][]string{"q": {"news_hype"}},
+			alerts:    []alertWant{{emp: "E1", person: "P1", alert: true, rules: []string{"news_hype"}}},
+		},
+		{
+			// The log opens on five employees looking P1 up, a hype held
+			// for judgement (hypewarmup.go); five more quote C1 while it
+			// runs; the next day two look without a link. The quotes share
+			// in the hype without making it: the hype's height stays five,
+			// about the usual that the next day shows, and it is taken back.
+			name: "look-ups that quote a hyped case number do not make the hype",
+			events: append(hype("P1", 5, at(1, "08:00")),
+				ev{id: "q15", emp: "E15", person: "P1", caseID: "C1", ts: at(1, "10:00")},
+				ev{id: "q16", emp: "E16", person: "P1", caseID: "C1", ts: at(1, "11:00")},
+				ev{id: "q17", emp: "E17", person: "P1", caseID: "C1", ts: at(1, "12:00")},
+				ev{id: "q18", emp: "E18", person: "P1", caseID: "C1", ts: at(1, "13:00")},
+				ev{id: "q19", emp: "E19", person: "P1", caseID: "C1", ts: at(1, "14:00")},
+				ev{id: "n10", emp: "E10", person: "P1", ts: at(2, "16:00")},
+				ev{id: "n11", emp: "E11", person: "P1", ts: at(2, "17:00")}),
+			explained: map[string]string{"q15": ""},
+			signals:   map[string][]string{"q15": {"news_hype"}},
+			alerts:    noAlerts("P1", 10),
+		},
+		{
 			name:    "a surge on a known person is a hype",
 			events:  knownPerson("P87", 6, 1, 9),
 			signals: map[string][]string{"k6-8": {"news_hype"}},

@@ -71,8 +71,9 @@ func (en *Engine) onShift(e uint32, t int64) bool {
 // whether role-based work would explain the look-up: that one also needs
 // the employee's volume so far, which process checks in time order, before
 // trying a repeat. relFlag blocks role_based: a role does not explain
-// looking up one's own circle.
-func (en *Engine) explainFromIndex(it *item, t int64, relFlag bool) (expl Explanation, role bool) {
+// looking up one's own circle. quoted lets the case number given with the
+// look-up explain it.
+func (en *Engine) explainFromIndex(it *item, t int64, relFlag, quoted bool) (expl Explanation, role bool) {
 	e, p := it.emp, it.person
 	if e == none || p == none {
 		return Unexplained, false
@@ -82,7 +83,7 @@ func (en *Engine) explainFromIndex(it *item, t int64, relFlag bool) (expl Explan
 	// numbers exist while an investigation is prepared, before its formal
 	// opening, and quoting the right one for a person in it is the
 	// strongest work link there is.
-	if c := it.cas; c != none && ix.caseHasPerson(c, p) && en.notClosedLongAgo(c, t, en.givenAfter) && (en.supportsCases[e] || !en.needToKnow(c, e, t)) {
+	if c := it.cas; quoted && c != none && ix.caseHasPerson(c, p) && en.notClosedLongAgo(c, t, en.givenAfter) && (en.supportsCases[e] || !en.needToKnow(c, e, t)) {
 		return ExplGivenCase, false
 	}
 	cases := ix.personCases(p)

@@ -382,8 +382,9 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 	// Role staff (control room, intake, analysts) look up many people
 	// without a registered link as their work; several of them on one
 	// person is their work too. They do not make a hype, but their look-ups
-	// are part of one that others make.
-	if it.emp == none || en.ix.eRole[it.emp] == roleNone {
+	// are part of one that others make; so are look-ups that quoted the
+	// case number of the hype's subject (a number in the news).
+	if (it.emp == none || en.ix.eRole[it.emp] == roleNone) && !it.pre.newsCase {
 		if i := slices.Index(h.emps, it.ekey); i >= 0 {
 			h.emps = slices.Delete(h.emps, i, i+1)
 			h.empTS = slices.Delete(h.empTS, i, i+1)
