@@ -25,7 +25,7 @@ import (
 // multiple of sectionAlign from the start of the file.
 const (
 	compiledMagic   = "lekradar-index\x00\x01"
-	compiledVersion = 1
+	compiledVersion = 2 // 2: eFormerTeam
 	sectionAlign    = 64
 	maxHeaderBytes  = 1 << 20
 )
@@ -127,6 +127,7 @@ func (ix *Index) sections(surnames, counts *[]uint32) []section {
 		sliceSection("surnameCounts", counts),
 		sliceSection("eUnit", &ix.eUnit),
 		sliceSection("eTeam", &ix.eTeam),
+		sliceSection("eFormerTeam", &ix.eFormerTeam),
 		sliceSection("eTeamKind", &ix.eTeamKind),
 		sliceSection("eFunction", &ix.eFunction),
 		sliceSection("eRank", &ix.eRank),

@@ -63,7 +63,7 @@ func (ix *Index) validate() error {
 	for _, f := range []struct {
 		name string
 		n    int
-	}{{"eUnit", len(ix.eUnit)}, {"eTeam", len(ix.eTeam)}, {"eTeamKind", len(ix.eTeamKind)},
+	}{{"eUnit", len(ix.eUnit)}, {"eTeam", len(ix.eTeam)}, {"eFormerTeam", len(ix.eFormerTeam)}, {"eTeamKind", len(ix.eTeamKind)},
 		{"eFunction", len(ix.eFunction)}, {"eRank", len(ix.eRank)}, {"ePeer", len(ix.ePeer)},
 		{"eRole", len(ix.eRole)}, {"eSurname", len(ix.eSurname)}, {"ePerson", len(ix.ePerson)},
 		{"eGuessSelf", len(ix.eGuessSelf)}} {
@@ -71,6 +71,7 @@ func (ix *Index) validate() error {
 	}
 	ids("eUnit", ix.eUnit, nU, true)
 	ids("eTeam", ix.eTeam, nT, true)
+	ids("eFormerTeam", ix.eFormerTeam, nT, true)
 	ids("eTeamKind", ix.eTeamKind, nK, true)
 	ids("eFunction", ix.eFunction, nK, true)
 	ids("eRank", ix.eRank, nK, true)

@@ -68,6 +68,13 @@ func TestEngineBehaviours(t *testing.T) {
 			explained: map[string]string{"a": "team_case"},
 		},
 		{
+			// employees.csv has no dates: the team of an earlier row still
+			// explains (work before a transfer, and handed over after it)
+			name:      "team case of the former team of a transferred employee",
+			events:    []ev{{id: "a", emp: "E51", person: "P1", ts: at(0, "10:00")}},
+			explained: map[string]string{"a": "team_case"},
+		},
+		{
 			name:      "team case long after closing is not explained",
 			events:    []ev{{id: "a", emp: "E1", person: "P2", ts: at(20, "10:00")}},
 			explained: map[string]string{"a": ""},

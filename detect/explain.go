@@ -92,9 +92,12 @@ func (en *Engine) explainFromIndex(it *item, t int64, relFlag, quoted bool) (exp
 			return ExplAssignedCase, false
 		}
 	}
-	if team := ix.eTeam[e]; team != none {
+	// A former team (an earlier employees.csv row) counts as well: the
+	// export has no dates, and work for the old team goes on up to a
+	// transfer and is handed over after it.
+	if team, former := ix.eTeam[e], ix.eFormerTeam[e]; team != none || former != none {
 		for _, c := range cases {
-			if ix.cs[c].team == team && en.relevant(c, t, en.caseAfter) {
+			if ct := ix.cs[c].team; ct != none && (ct == team || ct == former) && en.relevant(c, t, en.caseAfter) {
 				return ExplTeamCase, false
 			}
 		}

@@ -53,24 +53,27 @@ type Index struct {
 	knownPersons int
 
 	// employees, by employee id
-	eUnit      []uint32
-	eTeam      []uint32
-	eTeamKind  []uint32 // code id
-	eFunction  []uint32 // code id
-	eRank      []uint32 // code id
-	ePeer      []uint32
-	eRole      []uint8 // roleNone, roleDesk or roleAnalysis
-	eSurname   []uint32
-	ePerson    []uint32 // own record, none when unknown
-	eGuessSelf []bool   // own record guessed from a unique surname
-	eShiftOff  []uint32
-	shiftStart []int64
-	shiftEnd   []int64
-	maxShift   int64
-	eRelOff    []uint32
-	relPerson  []uint32
-	relSignal  []Signal
-	peers      *StringTable
+	eUnit []uint32
+	eTeam []uint32
+	// eFormerTeam is the team of an earlier employees.csv row of the
+	// employee (a transfer), none when there was none or it was the same
+	eFormerTeam []uint32
+	eTeamKind   []uint32 // code id
+	eFunction   []uint32 // code id
+	eRank       []uint32 // code id
+	ePeer       []uint32
+	eRole       []uint8 // roleNone, roleDesk or roleAnalysis
+	eSurname    []uint32
+	ePerson     []uint32 // own record, none when unknown
+	eGuessSelf  []bool   // own record guessed from a unique surname
+	eShiftOff   []uint32
+	shiftStart  []int64
+	shiftEnd    []int64
+	maxShift    int64
+	eRelOff     []uint32
+	relPerson   []uint32
+	relSignal   []Signal
+	peers       *StringTable
 
 	// teams
 	tUnit []uint32
@@ -204,6 +207,7 @@ func (b *Builder) employee(id string) uint32 {
 	if added {
 		ix.eUnit = append(ix.eUnit, none)
 		ix.eTeam = append(ix.eTeam, none)
+		ix.eFormerTeam = append(ix.eFormerTeam, none)
 		ix.eTeamKind = append(ix.eTeamKind, none)
 		ix.eFunction = append(ix.eFunction, none)
 		ix.eRank = append(ix.eRank, none)
@@ -276,7 +280,12 @@ func (b *Builder) AddEmployee(e *lekradar.Employee) {
 	id := b.employee(e.ID)
 	if int(id) < n {
 		// A repeated row is the employee's later state (a transfer):
-		// it replaces the earlier row as a whole.
+		// it replaces the earlier row as a whole. The earlier team is
+		// kept as the former team: the log goes back to before the
+		// transfer, and employees.csv has no dates to tell when.
+		if old := ix.eTeam[id]; old != none {
+			ix.eFormerTeam[id] = old
+		}
 		ix.eTeam[id], ix.eSurname[id], ix.ePerson[id] = none, 0, none
 	} else {
 		ix.Sizes.Employees++
@@ -284,6 +293,9 @@ func (b *Builder) AddEmployee(e *lekradar.Employee) {
 	ix.eUnit[id] = b.unit(e.UnitID)
 	if e.TeamID != "" {
 		ix.eTeam[id] = b.team(e.TeamID)
+	}
+	if ix.eFormerTeam[id] == ix.eTeam[id] {
+		ix.eFormerTeam[id] = none
 	}
 	ix.eFunction[id] = b.code(strings.ToLower(strings.TrimSpace(e.Function)))
 	ix.eRank[id] = b.code(e.Rank)

@@ -73,6 +73,10 @@ func newTinyWorld() *tinyWorld {
 		w.employees = append(w.employees, lekradar.Employee{ID: fmt.Sprintf("E%d", i), Surname: "Lijst", UnitID: "U3", TeamID: "TA3", Function: "analist"})
 	}
 	w.employees = append(w.employees, lekradar.Employee{ID: "E50", Surname: "Observant", UnitID: "U3", TeamID: "TS", Function: "observant"})
+	// E51 moved from the detectives of C1 (T2) to patrol (T1): two rows
+	w.employees = append(w.employees,
+		lekradar.Employee{ID: "E51", Surname: "Verhuisd", UnitID: "U1", TeamID: "T2", Function: "rechercheur"},
+		lekradar.Employee{ID: "E51", Surname: "Verhuisd", UnitID: "U1", TeamID: "T1", Function: "noodhulp"})
 	for i := 30; i < 36; i++ { // one team working the same case
 		w.employees = append(w.employees, lekradar.Employee{ID: fmt.Sprintf("E%d", i), Surname: "Smits", UnitID: "U2", TeamID: "T4", Function: "noodhulp"})
 	}
