@@ -2,6 +2,7 @@ package http
 
 import (
 	"net/http"
+	"net/url"
 	"strconv"
 
 	"lekradar"
@@ -40,6 +41,32 @@ func (s *Server) pageParams(w http.ResponseWriter, r *http.Request) (offset, lim
 	return offset, limit, true
 }
 
+// codeParam is a list filter given as a codebook code in the query:
+// the parameter's name, the codebook field and where the code goes.
+type codeParam struct {
+	name, field string
+	dst         **string
+}
+
+// codeParams reads the code filters of a list from the query: each one
+// given goes to its dst, and each that is not a code of its field is
+// returned as a problem naming the parameter and the allowed codes.
+func (s *Server) codeParams(q url.Values, params []codeParam) []lekradar.FieldError {
+	var fields []lekradar.FieldError
+	for _, p := range params {
+		v := q.Get(p.name)
+		if v == "" {
+			continue
+		}
+		if !s.cb.Valid(p.field, v) {
+			fields = append(fields, lekradar.FieldError{Field: p.name, Value: v, Message: "is not a code of " + p.field,
+				Allowed: s.cb.Field(p.field).Allowed()})
+		}
+		*p.dst = &v
+	}
+	return fields
+}
+
 // pathID reads a positive numeric {id} written as the API writes it (no
 // sign, no leading zeros: one URL per record); anything else answers 404,
 // as a record that does not exist.
@@ -76,25 +103,11 @@ func (s *Server) apiDossierList(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f := lekradar.DossierFilter{Offset: offset, Limit: limit}
-	var fields []lekradar.FieldError
-	for _, p := range []struct {
-		name, field string
-		dst         **string
-	}{
+	fields := s.codeParams(q, []codeParam{
 		{"department", lekradar.FieldUnit, &f.Department},
 		{"phase", lekradar.FieldPhase, &f.Phase},
 		{"outcome", lekradar.FieldSuspicionOutcome, &f.Outcome},
-	} {
-		v := q.Get(p.name)
-		if v == "" {
-			continue
-		}
-		if !s.cb.Valid(p.field, v) {
-			fields = append(fields, lekradar.FieldError{Field: p.name, Value: v, Message: "is not a code of " + p.field,
-				Allowed: s.cb.Field(p.field).Allowed()})
-		}
-		*p.dst = &v
-	}
+	})
 	if len(fields) > 0 {
 		s.apiError(w, r, http.StatusBadRequest, lekradar.EINVALID, "invalid query parameter", fields)
 		return

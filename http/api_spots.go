@@ -16,25 +16,11 @@ func (s *Server) apiSpotList(w http.ResponseWriter, r *http.Request) {
 	}
 	q := r.URL.Query()
 	f := lekradar.VulnerableSpotFilter{Offset: offset, Limit: limit}
-	var fields []lekradar.FieldError
-	for _, p := range []struct {
-		name, field string
-		dst         **string
-	}{
+	fields := s.codeParams(q, []codeParam{
 		{"area", lekradar.FieldVulnerabilityArea, &f.Area},
 		{"unit", lekradar.FieldUnit, &f.Unit},
 		{"status", lekradar.FieldVulnerabilityStatus, &f.Status},
-	} {
-		v := q.Get(p.name)
-		if v == "" {
-			continue
-		}
-		if !s.cb.Valid(p.field, v) {
-			fields = append(fields, lekradar.FieldError{Field: p.name, Value: v, Message: "is not a code of " + p.field,
-				Allowed: s.cb.Field(p.field).Allowed()})
-		}
-		*p.dst = &v
-	}
+	})
 	if len(fields) > 0 {
 		s.apiError(w, r, http.StatusBadRequest, lekradar.EINVALID, "invalid query parameter", fields)
 		return
