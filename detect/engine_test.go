@@ -593,6 +593,21 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts:  []alertWant{{emp: "E3", person: "P200"}, {emp: "E3", person: "P244"}},
 		},
 		{
+			// Six days on which all of E2's look-ups were explained, then 20
+			// without a work link in a morning: below volume_min, but at
+			// volume_min_quiet for an employee who has none.
+			name:    "volume for an employee whose look-ups are all explained: volume_min_quiet",
+			events:  append(dailyWork("E2", "P1", 6, 0), burst("E2", 300, 20, at(6, "09:00"), 10*time.Minute)...),
+			signals: map[string][]string{"b19": {"volume"}},
+		},
+		{
+			// The same morning after six days with two look-ups each without
+			// a work link: volume_min holds.
+			name:    "no volume below volume_min for an employee who has look-ups without a work link every day",
+			events:  append(dailyWork("E2", "P1", 6, 2), burst("E2", 300, 20, at(6, "09:00"), 10*time.Minute)...),
+			without: map[string][]string{"b19": {"volume"}},
+		},
+		{
 			name:      "unknown employee and person are unexplained, not a crash",
 			events:    []ev{{id: "a", emp: "NOBODY", person: "NOONE", ts: at(0, "11:00")}},
 			explained: map[string]string{"a": ""},
@@ -658,6 +673,19 @@ func burst(emp string, first, n int, start time.Time, step time.Duration) []ev {
 	var out []ev
 	for i := 0; i < n; i++ {
 		out = append(out, ev{id: fmt.Sprintf("b%d", i), emp: emp, person: fmt.Sprintf("P%d", first+i), ts: start.Add(time.Duration(i) * step)})
+	}
+	return out
+}
+
+// dailyWork: on each of days days the employee looks up person, a work
+// link (explained), and then unexplained persons without one.
+func dailyWork(emp, person string, days, unexplained int) []ev {
+	var out []ev
+	for d := 0; d < days; d++ {
+		out = append(out, ev{id: fmt.Sprintf("w%d", d), emp: emp, person: person, ts: at(d, "10:00")})
+		for i := 0; i < unexplained; i++ {
+			out = append(out, ev{id: fmt.Sprintf("u%d-%d", d, i), emp: emp, person: fmt.Sprintf("P%d", 500+10*d+i), ts: at(d, "11:00").Add(time.Duration(i) * time.Hour)})
+		}
 	}
 	return out
 }

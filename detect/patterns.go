@@ -484,7 +484,14 @@ func (en *Engine) overVolume(e uint32, t int64) bool {
 	st := &en.emp[e]
 	n := st.rollingUnexplained(t, en.volHours)
 	en.notePeak(peakVolume, e, t, n)
-	if n < lim.VolumeMin || en.peakRoutine(peakVolume, e, t, n) {
+	// An employee whose look-ups are almost all explained (fewer than one
+	// without a work link a day over the own history) is as far out of
+	// the ordinary with volume_min_quiet of them as others with volume_min.
+	least := lim.VolumeMin
+	if int(st.activeDays) >= lim.MinHistoryDays && st.ownMeanU < 1 {
+		least = lim.VolumeMinQuiet
+	}
+	if n < least || en.peakRoutine(peakVolume, e, t, n) {
 		return false
 	}
 	base := 0.0

@@ -111,6 +111,7 @@ type Limits struct {
 	BrowsingRoutineChance    float64 `yaml:"browsing_routine_chance"`
 	WorkEvidenceLookups      int     `yaml:"work_evidence_lookups"`
 	VolumeMin                int     `yaml:"volume_min"`
+	VolumeMinQuiet           int     `yaml:"volume_min_quiet"`
 	VolumeRecentMin          int     `yaml:"volume_recent_min"`
 	VolumeAbsoluteMinPersons int     `yaml:"volume_absolute_min_persons"`
 	MinHistoryDays           int     `yaml:"min_history_days"`
@@ -255,6 +256,9 @@ func (p *Policy) check() error {
 	// persons when every look-up is a query followed by a view.
 	if l.VolumeAbsoluteMinPersons < 0 || l.VolumeAbsoluteMinPersons > recentCap/2 {
 		errs = append(errs, fmt.Errorf("limits.volume_absolute_min_persons: %d must be between 0 (off) and %d", l.VolumeAbsoluteMinPersons, recentCap/2))
+	}
+	if l.VolumeMinQuiet < 1 || l.VolumeMinQuiet > l.VolumeMin {
+		errs = append(errs, fmt.Errorf("limits.volume_min_quiet: %d must be between 1 and volume_min (%d)", l.VolumeMinQuiet, l.VolumeMin))
 	}
 	if l.MinHistoryDays < 1 || l.MinHistoryDays > historyDays {
 		errs = append(errs, fmt.Errorf("limits.min_history_days: %d must be between 1 and %d", l.MinHistoryDays, historyDays))
