@@ -53,6 +53,11 @@ func TestEngineBehaviours(t *testing.T) {
 			explained: map[string]string{"a": "unit_incident_on_shift"},
 		},
 		{
+			name:      "unit incident of the team's unit, for an employee of another unit (a shared control room)",
+			events:    []ev{{id: "a", emp: "E52", person: "P10", ts: at(1, "05:30")}}, // C6 of U1; E52 employed by U2, in U1's TM
+			explained: map[string]string{"a": "unit_incident_on_shift"},
+		},
+		{
 			name:      "given case number the person is not in",
 			events:    []ev{{id: "a", emp: "E1", person: "P50", caseID: "C1", ts: at(1, "11:00")}},
 			explained: map[string]string{"a": ""},

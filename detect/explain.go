@@ -102,11 +102,17 @@ func (en *Engine) explainFromIndex(it *item, t int64, relFlag, quoted bool) (exp
 			}
 		}
 	}
-	unit := ix.eUnit[e]
+	// The unit is the employee's, and also the team's when that differs: a
+	// control room shared by two forces has dispatchers employed by the
+	// other one, working in a team of this one.
+	unit, teamUnit := ix.eUnit[e], uint32(none)
+	if team := ix.eTeam[e]; team != none && ix.tUnit[team] != unit {
+		teamUnit = ix.tUnit[team]
+	}
 	shift := -1 // not yet known
-	if unit != none {
+	if unit != none || teamUnit != none {
 		for _, c := range cases {
-			if ix.cs[c].kind != kindIncident || ix.cs[c].unit != unit {
+			if cu := ix.cs[c].unit; ix.cs[c].kind != kindIncident || cu != unit && cu != teamUnit || cu == none {
 				continue
 			}
 			o := ix.cs[c].open
@@ -122,14 +128,14 @@ func (en *Engine) explainFromIndex(it *item, t int64, relFlag, quoted bool) (exp
 			break
 		}
 	}
-	if r := ix.eRole[e]; r != roleNone && !relFlag && (it.action == ActionQuery || it.action == ActionView) && unit != none {
+	if r := ix.eRole[e]; r != roleNone && !relFlag && (it.action == ActionQuery || it.action == ActionView) && (unit != none || teamUnit != none) {
 		if shift < 0 {
 			shift = b2i(en.onShift(e, t))
 		}
 		if shift == 1 {
 			for _, c := range cases {
 				cs := &ix.cs[c]
-				if !en.serves(unit, cs) {
+				if !(unit != none && en.serves(unit, cs) || teamUnit != none && en.serves(teamUnit, cs)) {
 					continue
 				}
 				switch cs.kind {

@@ -73,6 +73,9 @@ func newTinyWorld() *tinyWorld {
 		w.employees = append(w.employees, lekradar.Employee{ID: fmt.Sprintf("E%d", i), Surname: "Lijst", UnitID: "U3", TeamID: "TA3", Function: "analist"})
 	}
 	w.employees = append(w.employees, lekradar.Employee{ID: "E50", Surname: "Observant", UnitID: "U3", TeamID: "TS", Function: "observant"})
+	// E52 is employed by U2 and works in U1's control room (a control
+	// room shared by two forces)
+	w.employees = append(w.employees, lekradar.Employee{ID: "E52", Surname: "Gedeeld", UnitID: "U2", TeamID: "TM", Function: "meldkamer"})
 	// E51 moved from the detectives of C1 (T2) to patrol (T1): two rows
 	w.employees = append(w.employees,
 		lekradar.Employee{ID: "E51", Surname: "Verhuisd", UnitID: "U1", TeamID: "T2", Function: "rechercheur"},
@@ -138,6 +141,7 @@ func newTinyWorld() *tinyWorld {
 		w.shifts = append(w.shifts,
 			lekradar.Shift{EmployeeID: "E1", Start: at(d, "07:00"), End: at(d, "15:00")},
 			lekradar.Shift{EmployeeID: "E3", Start: at(d, "22:00"), End: at(d+1, "06:00")}, // night shift across midnight
+			lekradar.Shift{EmployeeID: "E52", Start: at(d, "22:00"), End: at(d+1, "06:00")},
 		)
 	}
 	return w
