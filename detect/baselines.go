@@ -61,7 +61,7 @@ func (en *Engine) count(e uint32, t int64) {
 			st.day, st.today, st.unexplToday, st.sensToday, st.peak = d, 0, 0, 0, [numPeaks]uint8{}
 			var sum, sumU, n int
 			for i := range st.hist {
-				if dd := int64(st.histDay[i]); dd < d && dd >= d-historyDays && st.hist[i] > 0 {
+				if dd := int64(st.histDay[i]); dd < d && dd >= d-historyDays && dd >= en.historyFrom && st.hist[i] > 0 {
 					sum += int(st.hist[i])
 					sumU += int(st.histU[i])
 					n++
@@ -122,7 +122,7 @@ func (en *Engine) peerDay(pe uint32, d int64) *peerState {
 		}
 		var n int
 		for i := range ps.stamp {
-			if dd := int64(ps.stamp[i]); dd < d && dd >= d-historyDays && ps.active[i] > 0 {
+			if dd := int64(ps.stamp[i]); dd < d && dd >= d-historyDays && dd >= en.historyFrom && ps.active[i] > 0 {
 				sum += uint64(ps.total[i])
 				sumU += uint64(ps.totalU[i])
 				for _, c := range counts {

@@ -79,12 +79,17 @@ type Engine struct {
 	curDay        int64
 	firstDay      int64 // the day of the first look-up of the log
 	firstT        int64 // the time of the first look-up of the log, seconds
-	started       bool
-	alertNo       int64
-	act           activation
-	names         []string
-	closing       []*group
-	err           error
+	// historyFrom is the first day that counts in baselines: the log's
+	// first day only when the log covers at least half of it (a log that
+	// starts at local midnight starts an hour or two before the end of a
+	// UTC day, and an hour is no day's work to compare with)
+	historyFrom int64
+	started     bool
+	alertNo     int64
+	act         activation
+	names       []string
+	closing     []*group
+	err         error
 	// findings made before a peer group had a baseline, and the closed
 	// groups that wait for them (warmup.go)
 	heldFindings []heldFinding
@@ -316,6 +321,10 @@ func (en *Engine) advance(t int64) {
 	en.lastT = max(en.lastT, t)
 	if !en.started {
 		en.started, en.curDay, en.firstDay, en.firstT = true, d, d, t
+		en.historyFrom = d
+		if t-d*daySecs > partialDay {
+			en.historyFrom = d + 1
+		}
 		return
 	}
 	if d <= en.curDay {
@@ -342,6 +351,10 @@ func (en *Engine) advance(t int64) {
 		en.hypeBits[k>>6&hypeBitsMask] |= 1 << (k & 63)
 	}
 }
+
+// partialDay is how late into its first day a log may start for that day
+// to count in the baselines: it must cover at least half of it.
+const partialDay = daySecs / 2
 
 // hypeMemory is how long the history of a person who drew several
 // employees' attention outlives the last look-up, in seconds.

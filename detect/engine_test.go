@@ -613,6 +613,17 @@ func TestEngineBehaviours(t *testing.T) {
 			without: map[string][]string{"b19": {"volume"}},
 		},
 		{
+			// The log opens at 23:00, an hour before its first UTC day ends:
+			// the intake desk's single look-up each in that hour is no day's
+			// work, so it is not the baseline that bounds role work the next
+			// day (role_volume_factor times it would be 3 look-ups).
+			name: "an hour at the end of the log's first day is no baseline",
+			events: append(deskHour(), ev{id: "m0", emp: "E60", person: "P710", ts: at(1, "09:10")},
+				ev{id: "m1", emp: "E60", person: "P711", ts: at(1, "09:20")}, ev{id: "m2", emp: "E60", person: "P712", ts: at(1, "09:30")},
+				ev{id: "m3", emp: "E60", person: "P713", ts: at(1, "09:40")}, ev{id: "m4", emp: "E60", person: "P714", ts: at(1, "09:50")}),
+			explained: map[string]string{"m0": "role_based", "m3": "role_based", "m4": "role_based"},
+		},
+		{
 			name:      "unknown employee and person are unexplained, not a crash",
 			events:    []ev{{id: "a", emp: "NOBODY", person: "NOONE", ts: at(0, "11:00")}},
 			explained: map[string]string{"a": ""},
@@ -678,6 +689,16 @@ func burst(emp string, first, n int, start time.Time, step time.Duration) []ev {
 	var out []ev
 	for i := 0; i < n; i++ {
 		out = append(out, ev{id: fmt.Sprintf("b%d", i), emp: emp, person: fmt.Sprintf("P%d", first+i), ts: start.Add(time.Duration(i) * step)})
+	}
+	return out
+}
+
+// deskHour: each of the intake desk's E60–E80 looks up one caller in no
+// record between 23:00 and midnight of day 0.
+func deskHour() []ev {
+	var out []ev
+	for i := 60; i <= 80; i++ {
+		out = append(out, ev{id: fmt.Sprintf("d%d", i), emp: fmt.Sprintf("E%d", i), person: fmt.Sprintf("P%d", 800+i), ts: at(0, "23:00").Add(time.Duration(i-60) * 2 * time.Minute)})
 	}
 	return out
 }

@@ -107,7 +107,7 @@ func (en *Engine) sensitiveRoutine(e uint32, t int64, n int) bool {
 	d := dayOf(t)
 	days := 0
 	for i := range st.histS {
-		if dd := int64(st.histDay[i]); dd < d && dd >= d-historyDays && st.hist[i] > 0 && int(st.histS[i]) >= n {
+		if dd := int64(st.histDay[i]); dd < d && dd >= d-historyDays && dd >= en.historyFrom && st.hist[i] > 0 && int(st.histS[i]) >= n {
 			days++
 		}
 	}

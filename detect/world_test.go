@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 
@@ -52,6 +53,7 @@ func newTinyWorld() *tinyWorld {
 		{ID: "T5", UnitID: "U2", Kind: "noodhulp"},
 		{ID: "TA3", UnitID: "U3", Kind: "informatie_analyse"},
 		{ID: "TS", UnitID: "U3", Kind: "Specialistisch"},
+		{ID: "TI", UnitID: "U3", Kind: "intake_service"},
 	}
 	w.employees = []lekradar.Employee{
 		{ID: "E1", PersonID: "PE1", Surname: "Bakker", UnitID: "U1", TeamID: "T1", Rank: "hoofdagent", Function: "noodhulp"},
@@ -73,6 +75,9 @@ func newTinyWorld() *tinyWorld {
 		w.employees = append(w.employees, lekradar.Employee{ID: fmt.Sprintf("E%d", i), Surname: "Lijst", UnitID: "U3", TeamID: "TA3", Function: "analist"})
 	}
 	w.employees = append(w.employees, lekradar.Employee{ID: "E50", Surname: "Observant", UnitID: "U3", TeamID: "TS", Function: "observant"})
+	for i := 60; i <= 80; i++ { // an intake desk of 21 without a roster, a peer group of its own
+		w.employees = append(w.employees, lekradar.Employee{ID: fmt.Sprintf("E%d", i), Surname: "Balie", UnitID: "U3", TeamID: "TI", Function: "intake"})
+	}
 	// E52 is employed by U2 and works in U1's control room (a control
 	// room shared by two forces)
 	w.employees = append(w.employees, lekradar.Employee{ID: "E52", Surname: "Gedeeld", UnitID: "U2", TeamID: "TM", Function: "meldkamer"})
@@ -126,6 +131,7 @@ func newTinyWorld() *tinyWorld {
 		{ID: "CK", Kind: "investigation", UnitID: "U1", TeamID: "T2", Opened: date(-20), Sensitive: true},
 		{ID: "CF", Kind: "investigation", UnitID: "U2", TeamID: "T5", Opened: date(10)},                                        // formally opened later
 		{ID: "CR", Kind: "incident", UnitID: "U2", TeamID: "T5", Opened: at(0, "08:00"), OpenedHasTime: true, Closed: date(0)}, // closed the same day
+		{ID: "CM", Kind: "intake", UnitID: "U3", Opened: at(1, "09:00"), OpenedHasTime: true, Closed: date(2)},                 // five persons at the desk
 	}
 	w.casePeople = []lekradar.CasePerson{
 		{CaseID: "C1", PersonID: "P1"}, {CaseID: "C2", PersonID: "P2"}, {CaseID: "C2", PersonID: "PP"},
@@ -133,6 +139,10 @@ func newTinyWorld() *tinyWorld {
 		{CaseID: "CI", PersonID: "PI"}, {CaseID: "C6", PersonID: "P10"}, {CaseID: "CK", PersonID: "PK"},
 		{CaseID: "CF", PersonID: "PF"},
 		{CaseID: "CR", PersonID: "PR1"}, {CaseID: "CR", PersonID: "PR2"},
+	}
+	for i := 710; i < 715; i++ {
+		w.persons = append(w.persons, lekradar.Person{ID: fmt.Sprintf("P%d", i), Surname: "Melder", BirthYear: 1970, Postcode: "1000AA", HouseNumber: strconv.Itoa(i)})
+		w.casePeople = append(w.casePeople, lekradar.CasePerson{CaseID: "CM", PersonID: fmt.Sprintf("P%d", i)})
 	}
 	w.staff = []lekradar.CaseStaff{{CaseID: "C1", EmployeeID: "E2", From: date(-30)},
 		{CaseID: "CR", EmployeeID: "E6", From: date(0), To: date(8)}, // the reporting officer's follow-up
