@@ -257,6 +257,9 @@ func (en *Engine) process(it *item) {
 			en.countUnexplained(e, t)
 		}
 		sigs |= residue | en.residueFromState(it)
+		if sigs&(1<<SigExportPrint) != 0 && e != none && en.exportRoutine(e, t) {
+			sigs &^= 1 << SigExportPrint
+		}
 		// (only where there is an off-duty finding to judge or to take
 		// back: counting costs a cache miss on the critical path)
 		if e != none && (sigs&offDuty != 0 || len(en.emp[e].offDuty) > 0) && en.busy(e, t) {

@@ -624,6 +624,19 @@ func TestEngineBehaviours(t *testing.T) {
 			explained: map[string]string{"m0": "role_based", "m3": "role_based", "m4": "role_based"},
 		},
 		{
+			// Nine of the ten analysts export a record nothing connects
+			// them to in the morning: exporting is their group's work, so
+			// the tenth's in the afternoon is no finding; one patrol
+			// officer's export is (a group that does not export).
+			name: "export_print is judged against the peer group's routine",
+			events: append(analystExports(),
+				ev{id: "x49", emp: "E49", person: "P909", action: "export", ts: at(0, "14:00")},
+				ev{id: "x10", emp: "E10", person: "P910", action: "export", ts: at(0, "14:10")}),
+			without: map[string][]string{"x49": {"export_print"}},
+			signals: map[string][]string{"x10": {"export_print"}},
+			alerts:  []alertWant{{emp: "E49", person: "P909"}, {emp: "E10", person: "P910", alert: true, rules: []string{"export_print"}}},
+		},
+		{
 			name:      "unknown employee and person are unexplained, not a crash",
 			events:    []ev{{id: "a", emp: "NOBODY", person: "NOONE", ts: at(0, "11:00")}},
 			explained: map[string]string{"a": ""},
@@ -689,6 +702,16 @@ func burst(emp string, first, n int, start time.Time, step time.Duration) []ev {
 	var out []ev
 	for i := 0; i < n; i++ {
 		out = append(out, ev{id: fmt.Sprintf("b%d", i), emp: emp, person: fmt.Sprintf("P%d", first+i), ts: start.Add(time.Duration(i) * step)})
+	}
+	return out
+}
+
+// analystExports: analysts E40–E48 each export one record nothing connects
+// them to, on the morning of day 0.
+func analystExports() []ev {
+	var out []ev
+	for i := 40; i < 49; i++ {
+		out = append(out, ev{id: fmt.Sprintf("x%d", i), emp: fmt.Sprintf("E%d", i), person: fmt.Sprintf("P%d", 860+i), action: "export", ts: at(0, "09:00").Add(time.Duration(i-40) * 10 * time.Minute)})
 	}
 	return out
 }

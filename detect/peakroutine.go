@@ -19,6 +19,7 @@ type peakKind uint8
 const (
 	peakBurst  peakKind = iota // distinct persons within windows.browsing
 	peakVolume                 // look-ups within windows.volume
+	peakExport                 // exports and prints without a work link that day
 	numPeaks
 )
 
@@ -69,4 +70,18 @@ func (en *Engine) peakRoutine(kind peakKind, e uint32, t int64, n int) bool {
 		k--
 	}
 	return chance(k, ps.active[i]-1) >= alpha
+}
+
+// exportRoutine counts an export or print without a work link towards the
+// employee's day and reports whether that many are within the peer
+// group's routine: analysts export what they analyse, every day, while a
+// patrol officer's export of a record nothing connects is rare.
+func (en *Engine) exportRoutine(e uint32, t int64) bool {
+	st := &en.emp[e]
+	n := 1
+	if st.day == dayOf(t) {
+		n = int(st.peak[peakExport]) + 1
+	}
+	en.notePeak(peakExport, e, t, n)
+	return en.peakRoutine(peakExport, e, t, n)
 }
