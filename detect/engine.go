@@ -257,8 +257,8 @@ func (en *Engine) process(it *item) {
 			en.countUnexplained(e, t)
 		}
 		sigs |= residue | en.residueFromState(it)
-		if e != none {
-			sigs = en.dropDayRoutines(sigs, e, t)
+		if sigs&(1<<SigExportPrint) != 0 && e != none && en.exportRoutine(e, t) {
+			sigs &^= 1 << SigExportPrint
 		}
 		// (only where there is an off-duty finding to judge or to take
 		// back: counting costs a cache miss on the critical path)

@@ -637,19 +637,6 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts:  []alertWant{{emp: "E49", person: "P909"}, {emp: "E10", person: "P910", alert: true, rules: []string{"export_print"}}},
 		},
 		{
-			// Nine of the ten analysts look up a public figure nothing
-			// connects them to: in their group that is the day's work, so
-			// the tenth's look-up of another is no vip finding; a patrol
-			// officer's is.
-			name: "vip is judged against the peer group's routine",
-			events: append(analystVIPs(),
-				ev{id: "v49", emp: "E49", person: "PV2", ts: at(0, "14:00")},
-				ev{id: "v10", emp: "E10", person: "PV2", ts: at(0, "14:10")}),
-			without: map[string][]string{"v49": {"vip"}},
-			signals: map[string][]string{"v10": {"vip"}},
-			alerts:  []alertWant{{emp: "E49", person: "PV2"}, {emp: "E10", person: "PV2", alert: true, rules: []string{"vip"}}},
-		},
-		{
 			name:      "unknown employee and person are unexplained, not a crash",
 			events:    []ev{{id: "a", emp: "NOBODY", person: "NOONE", ts: at(0, "11:00")}},
 			explained: map[string]string{"a": ""},
@@ -725,16 +712,6 @@ func analystExports() []ev {
 	var out []ev
 	for i := 40; i < 49; i++ {
 		out = append(out, ev{id: fmt.Sprintf("x%d", i), emp: fmt.Sprintf("E%d", i), person: fmt.Sprintf("P%d", 860+i), action: "export", ts: at(0, "09:00").Add(time.Duration(i-40) * 10 * time.Minute)})
-	}
-	return out
-}
-
-// analystVIPs: analysts E40–E48 each look up the public figure PV, which
-// nothing connects them to, on the morning of day 0.
-func analystVIPs() []ev {
-	var out []ev
-	for i := 40; i < 49; i++ {
-		out = append(out, ev{id: fmt.Sprintf("v%d", i), emp: fmt.Sprintf("E%d", i), person: "PV", ts: at(0, "09:00").Add(time.Duration(i-40) * 10 * time.Minute)})
 	}
 	return out
 }

@@ -20,7 +20,6 @@ const (
 	peakBurst  peakKind = iota // distinct persons within windows.browsing
 	peakVolume                 // look-ups within windows.volume
 	peakExport                 // exports and prints without a work link that day
-	peakVIP                    // look-ups of public figures without a work link that day
 	numPeaks
 )
 
@@ -73,35 +72,16 @@ func (en *Engine) peakRoutine(kind peakKind, e uint32, t int64, n int) bool {
 	return chance(k, ps.active[i]-1) >= alpha
 }
 
-// dayRoutines are the signals of one look-up whose number in an
-// employee's day is judged against the peer group's routine: analysts
-// export what they analyse, and the control room and analysts look up
-// the public figures of the day's incidents, every day, while a patrol
-// officer's export or look-up of a public figure that nothing connects
-// them to is rare.
-var dayRoutines = [...]struct {
-	sig  Signal
-	kind peakKind
-}{{SigExportPrint, peakExport}, {SigVIP, peakVIP}}
-
-// dropDayRoutines counts the day-routine signals of an unexplained look-up
-// by employee e towards the employee's day, and drops each whose count is
-// within the peer group's routine (fewer than limits.browsing_routine_chance
-// of the group's employee-days reached as many is a finding).
-func (en *Engine) dropDayRoutines(sigs SignalSet, e uint32, t int64) SignalSet {
-	for _, r := range dayRoutines {
-		if !sigs.Has(r.sig) {
-			continue
-		}
-		st := &en.emp[e]
-		n := 1
-		if st.day == dayOf(t) {
-			n = int(st.peak[r.kind]) + 1
-		}
-		en.notePeak(r.kind, e, t, n)
-		if en.peakRoutine(r.kind, e, t, n) {
-			sigs &^= 1 << r.sig
-		}
+// exportRoutine counts an export or print without a work link towards the
+// employee's day and reports whether that many are within the peer
+// group's routine: analysts export what they analyse, every day, while a
+// patrol officer's export of a record nothing connects is rare.
+func (en *Engine) exportRoutine(e uint32, t int64) bool {
+	st := &en.emp[e]
+	n := 1
+	if st.day == dayOf(t) {
+		n = int(st.peak[peakExport]) + 1
 	}
-	return sigs
+	en.notePeak(peakExport, e, t, n)
+	return en.peakRoutine(peakExport, e, t, n)
 }

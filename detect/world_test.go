@@ -99,7 +99,6 @@ func newTinyWorld() *tinyWorld {
 		{ID: "PZ", Surname: "Zwartkruis", BirthYear: 1948, Postcode: "7000XX", HouseNumber: "2"},
 		{ID: "PQ", Surname: "Quistenberg", BirthYear: 1970, Postcode: "7100XX", HouseNumber: "2"},
 		{ID: "PV", Surname: "Star", BirthYear: 1995, Postcode: "1000AA", HouseNumber: "1", Flags: []string{lekradar.FlagVIP}},
-		{ID: "PV2", Surname: "Ster", BirthYear: 1988, Postcode: "1000AA", HouseNumber: "3", Flags: []string{lekradar.FlagVIP}},
 		{ID: "PS", Surname: "Hidden", BirthYear: 1970, Postcode: "1000AB", HouseNumber: "1", Flags: []string{lekradar.FlagShielded}},
 		{ID: "PI", Surname: "Target", BirthYear: 1988, Postcode: "1000AC", HouseNumber: "1"},
 		{ID: "PK", Surname: "Suspect", BirthYear: 1991, Postcode: "1000AD", HouseNumber: "1"},
