@@ -169,9 +169,6 @@ func (s *Server) Cleanup(ctx context.Context) error {
 
 // routes registers every page. Each route states who may use it; the store
 // checks again with its own rules.
-//
-// The log search and alert triage pages will register here (and add their
-// entries to navItems) once the look-up and alert storage is in place.
 func (s *Server) routes() http.Handler {
 	mux := http.NewServeMux()
 	static, _ := fs.Sub(staticFS, "static")
