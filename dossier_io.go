@@ -238,15 +238,9 @@ func jsonFields(t reflect.Type) (map[string]reflect.Type, []string) {
 	fields := make(map[string]reflect.Type, t.NumField())
 	var names []string
 	for f := range t.Fields() {
-		if !f.IsExported() {
+		name, ok := JSONName(f)
+		if !ok {
 			continue
-		}
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if name == "-" {
-			continue
-		}
-		if name == "" {
-			name = f.Name
 		}
 		fields[name] = f.Type
 		names = append(names, name)

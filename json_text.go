@@ -3,6 +3,7 @@ package lekradar
 import (
 	"bytes"
 	"encoding/json"
+	"reflect"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -168,4 +169,21 @@ func invalidUTF8Text(raw []byte) (int, string) {
 		s += "…"
 	}
 	return lead + i, s
+}
+
+// JSONName is the name encoding/json gives struct field f: its json tag's
+// name, else the Go name; ok is false for a field encoding/json leaves out
+// (unexported, or tagged "-").
+func JSONName(f reflect.StructField) (name string, ok bool) {
+	if !f.IsExported() {
+		return "", false
+	}
+	name, _, _ = strings.Cut(f.Tag.Get("json"), ",")
+	switch name {
+	case "-":
+		return "", false
+	case "":
+		return f.Name, true
+	}
+	return name, true
 }

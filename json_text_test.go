@@ -2,6 +2,7 @@ package lekradar_test
 
 import (
 	"encoding/json"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -73,4 +74,28 @@ func TestCheckJSONText(t *testing.T) {
 			t.Errorf("at depth 10001: %d problems, want none", len(got))
 		}
 	})
+}
+
+func TestJSONName(t *testing.T) {
+	type sample struct {
+		Tagged  string `json:"tagged_name,omitempty"`
+		Plain   string
+		Skipped string `json:"-"`
+		hidden  string
+	}
+	_ = sample{}.hidden
+	want := map[string]struct {
+		name string
+		ok   bool
+	}{
+		"Tagged": {"tagged_name", true}, "Plain": {"Plain", true}, "Skipped": {"", false}, "hidden": {"", false},
+	}
+	for f := range reflect.TypeFor[sample]().Fields() {
+		t.Run(f.Name, func(t *testing.T) {
+			name, ok := lekradar.JSONName(f)
+			if w := want[f.Name]; name != w.name || ok != w.ok {
+				t.Errorf("JSONName(%s) = %q, %v; want %q, %v", f.Name, name, ok, w.name, w.ok)
+			}
+		})
+	}
 }

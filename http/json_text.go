@@ -128,15 +128,9 @@ func firstBadValue(raw []byte, t reflect.Type, path string) *lekradar.FieldError
 func jsonField(t reflect.Type, key string) (reflect.StructField, bool) {
 	var fold *reflect.StructField
 	for _, f := range reflect.VisibleFields(t) {
-		if !f.IsExported() || f.Anonymous && f.Type.Kind() == reflect.Struct {
+		name, ok := lekradar.JSONName(f)
+		if !ok || f.Anonymous && f.Type.Kind() == reflect.Struct {
 			continue
-		}
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if name == "-" {
-			continue
-		}
-		if name == "" {
-			name = f.Name
 		}
 		if name == key {
 			return f, true
