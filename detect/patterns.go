@@ -289,12 +289,13 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 	var s SignalSet
 	lim := &en.pol.Limits
 	var st *empState
+	known := sensitive && en.knownToPolice(it.person, t)
 	if e := it.emp; e != none {
 		st = &en.emp[e]
 		if st.rec == nil {
 			st.rec = &recentRing{}
 		}
-		st.rec.add(t, it.pkey, g, gi, sensitive)
+		st.rec.add(t, it.pkey, g, gi, sensitive && !known)
 	}
 	routineWork := false
 	if sensitive {
@@ -308,6 +309,7 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 			// the group's days are counted): no signal, and coming back to
 			// the person on other days is that work too, not following.
 			routineWork = true
+		case known:
 		case en.checkWhen(SigSensitiveInvestigation, it, t, rf, filled, func(a *activation) { a.sensitiveLookups = int64(n) }):
 			s.add(SigSensitiveInvestigation)
 			if st != nil {

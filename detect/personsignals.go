@@ -111,15 +111,8 @@ func (en *Engine) residueFromIndex(it *item, t int64) SignalSet {
 				}
 			}
 		}
-		for _, c := range ix.personCases(p) {
-			if ix.cs[c].kind != kindInvestigation || !ix.cs[c].sensitive || !en.relevant(c, t, 0) {
-				continue
-			}
-			if e != none && (ix.cs[c].team == ix.eTeam[e] && ix.eTeam[e] != none || ix.staffed(c, e, t)) {
-				continue
-			}
+		if en.sensitiveFinding(e, p, t) {
 			s.add(SigSensitiveInvestigation)
-			break
 		}
 	}
 	if it.action == ActionExport || it.action == ActionPrint {
@@ -155,4 +148,44 @@ func (en *Engine) residueFromState(it *item) SignalSet {
 		}
 	}
 	return s
+}
+
+// sensitiveFinding reports whether person p is in an ongoing sensitive
+// investigation that employee e is not on.
+func (en *Engine) sensitiveFinding(e, p uint32, t int64) bool {
+	ix := en.ix
+	for _, c := range ix.personCases(p) {
+		cs := &ix.cs[c]
+		if cs.kind != kindInvestigation || !cs.sensitive || !en.relevant(c, t, 0) {
+			continue
+		}
+		if e != none && (cs.team == ix.eTeam[e] && ix.eTeam[e] != none || ix.staffed(c, e, t)) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// knownToPolice reports whether person p was already in at least
+// limits.sensitive_known_cases cases other than an ongoing sensitive
+// investigation when looked up at t: somebody officers meet on the street
+// and in calls, whom checks without a registered link find as they find
+// any known offender.
+func (en *Engine) knownToPolice(p uint32, t int64) bool {
+	least := en.pol.Limits.SensitiveKnownCases
+	if least == 0 || p == none {
+		return false
+	}
+	known := 0
+	for _, c := range en.ix.personCases(p) {
+		cs := &en.ix.cs[c]
+		if cs.open > t || cs.kind == kindInvestigation && cs.sensitive && en.relevant(c, t, 0) {
+			continue
+		}
+		if known++; known >= least {
+			return true
+		}
+	}
+	return false
 }

@@ -108,6 +108,7 @@ type Limits struct {
 	HypeMinShare             float64 `yaml:"hype_min_share"`
 	VolumeFactor             float64 `yaml:"volume_factor"`
 	SensitiveRoutineChance   float64 `yaml:"sensitive_routine_chance"`
+	SensitiveKnownCases      int     `yaml:"sensitive_known_cases"`
 	BrowsingRoutineChance    float64 `yaml:"browsing_routine_chance"`
 	WorkEvidenceLookups      int     `yaml:"work_evidence_lookups"`
 	VolumeMin                int     `yaml:"volume_min"`
@@ -245,6 +246,9 @@ func (p *Policy) check() error {
 	}
 	if !(l.BrowsingRoutineChance > 0 && l.BrowsingRoutineChance < 1) {
 		errs = append(errs, fmt.Errorf("limits.browsing_routine_chance: %v must be above 0 and below 1", l.BrowsingRoutineChance))
+	}
+	if l.SensitiveKnownCases < 0 {
+		errs = append(errs, fmt.Errorf("limits.sensitive_known_cases: %d must be 0 (off) or more", l.SensitiveKnownCases))
 	}
 	if !(l.SensitiveRoutineChance > 0 && l.SensitiveRoutineChance < 1) {
 		errs = append(errs, fmt.Errorf("limits.sensitive_routine_chance: %v must be above 0 and below 1", l.SensitiveRoutineChance))

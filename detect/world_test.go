@@ -102,6 +102,8 @@ func newTinyWorld() *tinyWorld {
 		{ID: "PS", Surname: "Hidden", BirthYear: 1970, Postcode: "1000AB", HouseNumber: "1", Flags: []string{lekradar.FlagShielded}},
 		{ID: "PI", Surname: "Target", BirthYear: 1988, Postcode: "1000AC", HouseNumber: "1"},
 		{ID: "PK", Surname: "Suspect", BirthYear: 1991, Postcode: "1000AD", HouseNumber: "1"},
+		{ID: "PO", Surname: "Bekende", BirthYear: 1989, Postcode: "1000AG", HouseNumber: "1"},   // in CI and two old incidents
+		{ID: "PO1", Surname: "Eenmalig", BirthYear: 1987, Postcode: "1000AH", HouseNumber: "1"}, // in CI and one old incident
 		{ID: "PF", Surname: "Voorbereid", BirthYear: 1993, Postcode: "1000AE", HouseNumber: "1"},
 		{ID: "PH", Surname: "Huisgenoot", BirthYear: 1990, Postcode: "2001QQ", HouseNumber: "5"}, // lives with P1 (case C1)
 		{ID: "PR1", Surname: "Melder", BirthYear: 1970, Postcode: "3100AA", HouseNumber: "1"},
@@ -132,12 +134,16 @@ func newTinyWorld() *tinyWorld {
 		{ID: "CF", Kind: "investigation", UnitID: "U2", TeamID: "T5", Opened: date(10)},                                        // formally opened later
 		{ID: "CR", Kind: "incident", UnitID: "U2", TeamID: "T5", Opened: at(0, "08:00"), OpenedHasTime: true, Closed: date(0)}, // closed the same day
 		{ID: "CM", Kind: "intake", UnitID: "U3", Opened: at(1, "09:00"), OpenedHasTime: true, Closed: date(2)},                 // five persons at the desk
+		{ID: "CO1", Kind: "incident", UnitID: "U2", TeamID: "T5", Opened: date(-200), Closed: date(-199)},                      // a known offender's past
+		{ID: "CO2", Kind: "incident", UnitID: "U2", TeamID: "T5", Opened: date(-90), Closed: date(-89)},
 	}
 	w.casePeople = []lekradar.CasePerson{
 		{CaseID: "C1", PersonID: "P1"}, {CaseID: "C2", PersonID: "P2"}, {CaseID: "C2", PersonID: "PP"},
 		{CaseID: "C3", PersonID: "P3"}, {CaseID: "C4", PersonID: "P4"}, {CaseID: "C5", PersonID: "P9"},
 		{CaseID: "CI", PersonID: "PI"}, {CaseID: "C6", PersonID: "P10"}, {CaseID: "CK", PersonID: "PK"},
 		{CaseID: "CF", PersonID: "PF"},
+		{CaseID: "CI", PersonID: "PO"}, {CaseID: "CO1", PersonID: "PO"}, {CaseID: "CO2", PersonID: "PO"},
+		{CaseID: "CI", PersonID: "PO1"}, {CaseID: "CO1", PersonID: "PO1"},
 		{CaseID: "CR", PersonID: "PR1"}, {CaseID: "CR", PersonID: "PR2"},
 	}
 	for i := 710; i < 715; i++ {
