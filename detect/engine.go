@@ -188,7 +188,7 @@ func (en *Engine) prepare(it *item) {
 	pre := &it.pre
 	*pre = prepared{}
 	if it.emp != none && it.person != none {
-		pre.rel = en.relationSignals(it.emp, it.person, &pre.rf)
+		pre.rel = en.relationSignals(it.emp, it.person, it.action, &pre.rf)
 	}
 	pre.expl, pre.role = en.explainFromIndex(it, t, pre.rel != 0, true)
 	if pre.expl == Unexplained {

@@ -41,7 +41,7 @@ type relFacts struct {
 
 // relationSignals finds the relationship flags: cheap integer compares,
 // run for every look-up.
-func (en *Engine) relationSignals(e, p uint32, rf *relFacts) SignalSet {
+func (en *Engine) relationSignals(e, p uint32, action Action, rf *relFacts) SignalSet {
 	ix := en.ix
 	var s SignalSet
 	rf.ageGap = -1
@@ -76,7 +76,13 @@ func (en *Engine) relationSignals(e, p uint32, rf *relFacts) SignalSet {
 			rf.ageGap = abs(int(ix.pers[own].birth) - int(ix.pers[p].birth))
 		}
 		lim := &en.pol.Limits
-		rare := cnt <= lim.RareSurnameCount || rf.surnameShare <= lim.RareSurnameShare
+		// A namesake in a hit list is chance unless the surname is rare;
+		// opening the record of a bearer of a merely uncommon one is not.
+		share := lim.RareSurnameShare
+		if action != ActionQuery {
+			share = max(share, lim.UncommonSurnameShare)
+		}
+		rare := cnt <= lim.RareSurnameCount || rf.surnameShare <= share
 		if rare && (rf.ageGap < 0 || rf.ageGap <= lim.MaxRelativeAgeGap) {
 			s.add(SigSharedSurname)
 		}

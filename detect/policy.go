@@ -118,6 +118,7 @@ type Limits struct {
 	MinHistoryDays           int     `yaml:"min_history_days"`
 	RoleVolumeFactor         float64 `yaml:"role_volume_factor"`
 	RareSurnameShare         float64 `yaml:"rare_surname_share"`
+	UncommonSurnameShare     float64 `yaml:"uncommon_surname_share"`
 	RareSurnameCount         int     `yaml:"rare_surname_count"`
 	MaxRelativeAgeGap        int     `yaml:"max_relative_age_gap"`
 	UnusualHours             []int   `yaml:"unusual_hours"`
@@ -246,6 +247,9 @@ func (p *Policy) check() error {
 	}
 	if !(l.BrowsingRoutineChance > 0 && l.BrowsingRoutineChance < 1) {
 		errs = append(errs, fmt.Errorf("limits.browsing_routine_chance: %v must be above 0 and below 1", l.BrowsingRoutineChance))
+	}
+	if l.UncommonSurnameShare < 0 || l.UncommonSurnameShare >= 1 {
+		errs = append(errs, fmt.Errorf("limits.uncommon_surname_share: %v must be 0 (off) or above 0 and below 1", l.UncommonSurnameShare))
 	}
 	if l.SensitiveKnownCases < 0 {
 		errs = append(errs, fmt.Errorf("limits.sensitive_known_cases: %d must be 0 (off) or more", l.SensitiveKnownCases))
