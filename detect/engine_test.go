@@ -636,9 +636,16 @@ func TestEngineBehaviours(t *testing.T) {
 		},
 		{
 			// The same morning after six days with two look-ups each without
-			// a work link: volume_min holds.
-			name:    "no volume below volume_min for an employee who has look-ups without a work link every day",
+			// a work link: 20 is ten times the own day, still volume.
+			name:    "volume for an employee with two look-ups a day without a work link: volume_min_quiet",
 			events:  append(dailyWork("E2", "P1", 6, 2), burst("E2", 300, 20, at(6, "09:00"), 10*time.Minute)...),
+			signals: map[string][]string{"b19": {"volume"}},
+		},
+		{
+			// The same morning after six days with four look-ups each without
+			// a work link: volume_min holds.
+			name:    "no volume below volume_min for an employee who has several look-ups without a work link every day",
+			events:  append(dailyWork("E2", "P1", 6, 4), burst("E2", 300, 20, at(6, "09:00"), 10*time.Minute)...),
 			without: map[string][]string{"b19": {"volume"}},
 		},
 		{

@@ -478,6 +478,10 @@ func (en *Engine) browsing(e uint32, st *empState, t int64) (int64, browseKind) 
 	return 0, browseNone
 }
 
+// quietFactor: volume_min_quiet applies to employees whose own daily
+// number of look-ups without a work link it exceeds this many times.
+const quietFactor = 5
+
 // overVolume compares the employee's unexplained look-ups of the last 24
 // hours with the own history and the peer group's: explained look-ups are
 // work and do not count towards volume.
@@ -486,11 +490,13 @@ func (en *Engine) overVolume(e uint32, t int64) bool {
 	st := &en.emp[e]
 	n := st.rollingUnexplained(t, en.volHours)
 	en.notePeak(peakVolume, e, t, n)
-	// An employee whose look-ups are almost all explained (fewer than one
-	// without a work link a day over the own history) is as far out of
-	// the ordinary with volume_min_quiet of them as others with volume_min.
+	// An employee whose look-ups are mostly explained (volume_min_quiet is
+	// more than five times the own daily number without a work link: fewer
+	// than three a day with the default 15) is as far out of the ordinary
+	// with volume_min_quiet of them as others with volume_min (30 is ten
+	// times three).
 	least := lim.VolumeMin
-	if int(st.activeDays) >= lim.MinHistoryDays && st.ownMeanU < 1 {
+	if int(st.activeDays) >= lim.MinHistoryDays && quietFactor*st.ownMeanU < float32(lim.VolumeMinQuiet) {
 		least = lim.VolumeMinQuiet
 	}
 	if n < least || en.peakRoutine(peakVolume, e, t, n) {
