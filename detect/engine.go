@@ -262,7 +262,7 @@ func (en *Engine) process(it *item) {
 		}
 		// (only where there is an off-duty finding to judge or to take
 		// back: counting costs a cache miss on the critical path)
-		if e != none && (sigs&offDuty != 0 || len(en.emp[e].offDuty) > 0) && en.busy(e, t) {
+		if e != none && (sigs&offDuty != 0 || len(en.emp[e].offDuty) > 0) && en.busy(e, t, it.pkey) {
 			sigs &^= offDuty
 		} else if sigs&offDuty != 0 && e != none && en.workedSince(e, t-en.workEvidence) {
 			sigs &^= offDuty

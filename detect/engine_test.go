@@ -352,6 +352,26 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts:  []alertWant{{emp: "E1", person: "P70"}, {emp: "E1", person: "P75"}},
 		},
 		{
+			// Three persons, each found and opened (and one opened twice), at
+			// night off the roster: a private session comes back to a few
+			// people; work brings many.
+			name: "off shift: six look-ups of three persons are no busy spell",
+			events: []ev{
+				{id: "n0", emp: "E1", person: "P70", action: "query", ts: at(2, "02:00")},
+				{id: "n1", emp: "E1", person: "P70", action: "view", ts: at(2, "02:01")},
+				{id: "n2", emp: "E1", person: "P71", action: "query", ts: at(2, "02:05")},
+				{id: "n3", emp: "E1", person: "P71", action: "view", ts: at(2, "02:06")},
+				{id: "n4", emp: "E1", person: "P72", action: "query", ts: at(2, "02:10")},
+				{id: "n5", emp: "E1", person: "P72", action: "view", ts: at(2, "02:11")},
+				{id: "n6", emp: "E1", person: "P72", action: "view", ts: at(2, "02:15")},
+			},
+			signals: map[string][]string{"n6": {"off_shift"}},
+			alerts: []alertWant{
+				{emp: "E1", person: "P70", alert: true, rules: []string{"off_shift"}},
+				{emp: "E1", person: "P72", alert: true, rules: []string{"off_shift"}},
+			},
+		},
+		{
 			name: "following: a detective coming back to a housemate of a person in the case is work; anyone else follows",
 			events: byTime([]ev{
 				{id: "d1", emp: "E2", person: "PH", action: "view", ts: at(0, "10:00")}, // E2 is on case C1, with P1

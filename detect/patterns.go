@@ -190,6 +190,22 @@ func (r *recentRing) distinct(from int64) int {
 	return n
 }
 
+// distinctWith counts the distinct persons looked up since from, person
+// pkey (the look-up at hand, not yet in the ring) included.
+func (r *recentRing) distinctWith(from int64, pkey uint32) int {
+	n, seen := r.distinct(from), false
+	for k := range r.countSince(from, recentCap) {
+		if r.pkey[r.slot(k)] == pkey {
+			seen = true
+			break
+		}
+	}
+	if !seen {
+		n++
+	}
+	return n
+}
+
 // distinctSlow counts the distinct persons looked up since from that no
 // earlier slow browsing finding counted.
 func (r *recentRing) distinctSlow(from int64) int {

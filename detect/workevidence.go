@@ -34,13 +34,17 @@ func (en *Engine) atWork(e uint32, t int64) {
 }
 
 // busy reports whether employee e's look-ups without a work link within
-// windows.work_evidence up to t, this one included, reach
-// limits.work_evidence_lookups; then it takes back the off-duty findings
-// of that window.
-func (en *Engine) busy(e uint32, t int64) bool {
+// windows.work_evidence up to t, this one (of person pkey) included, reach
+// limits.work_evidence_lookups, and outside the role groups are of as many
+// different persons (work brings many people; a private session at night
+// finds and opens a few); then it takes back the off-duty findings of that
+// window. A dispatcher looks a caller up several times in several systems,
+// so for the role groups the look-ups count.
+func (en *Engine) busy(e uint32, t int64, pkey uint32) bool {
 	need := en.pol.Limits.WorkEvidenceLookups
 	st := &en.emp[e]
-	if need <= 0 || en.workEvidence <= 0 || st.rec == nil || st.rec.countSince(t-en.workEvidence, need-1)+1 < need {
+	if need <= 0 || en.workEvidence <= 0 || st.rec == nil || st.rec.countSince(t-en.workEvidence, need-1)+1 < need ||
+		en.ix.eRole[e] == roleNone && st.rec.distinctWith(t-en.workEvidence, pkey) < need {
 		return false
 	}
 	en.takeBackOffDuty(e, t)
