@@ -372,6 +372,23 @@ func TestEngineBehaviours(t *testing.T) {
 			},
 		},
 		{
+			// A team incident on day 0; coming back to its person in the
+			// days after is follow-up work (repeat_explained), coming back
+			// week after week once the work is long over is following.
+			name: "following: a repeat explains a return after the work, not a habit weeks later",
+			events: []ev{
+				{id: "w", emp: "E1", person: "P9", action: "view", ts: at(0, "10:30")},
+				{id: "r1", emp: "E1", person: "P9", action: "view", ts: at(4, "10:00")},
+				{id: "h1", emp: "E1", person: "P9", action: "view", ts: at(10, "10:00")},
+				{id: "h2", emp: "E1", person: "P9", action: "view", ts: at(13, "10:00")},
+				{id: "h3", emp: "E1", person: "P9", action: "view", ts: at(17, "10:00")},
+				{id: "h4", emp: "E1", person: "P9", action: "view", ts: at(21, "10:00")},
+			},
+			explained: map[string]string{"w": "team_case", "r1": "repeat_explained", "h1": "repeat_explained", "h2": "repeat_explained", "h3": "", "h4": ""},
+			signals:   map[string][]string{"h3": {"following"}, "h4": {"following"}},
+			alerts:    []alertWant{{emp: "E1", person: "P9", alert: true, rules: []string{"following"}}},
+		},
+		{
 			name: "following: a detective coming back to a housemate of a person in the case is work; anyone else follows",
 			events: byTime([]ev{
 				{id: "d1", emp: "E2", person: "PH", action: "view", ts: at(0, "10:00")}, // E2 is on case C1, with P1
