@@ -326,6 +326,8 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 			// the person on other days is that work too, not following.
 			routineWork = true
 		case known:
+			// a known offender found by a street check (knownToPolice):
+			// no finding, and no part in another subject's
 		case en.checkWhen(SigSensitiveInvestigation, it, t, rf, filled, func(a *activation) { a.sensitiveLookups = int64(n) }):
 			s.add(SigSensitiveInvestigation)
 			if st != nil {
