@@ -261,35 +261,6 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts:  []alertWant{{emp: "E1", person: "PI", alert: true, rules: []string{"sensitive_investigation"}}},
 		},
 		{
-			name: "sensitive investigation: one look-up of a known offender (two other cases) is a street check",
-			events: []ev{
-				{id: "a", emp: "E1", person: "PO", action: "view", ts: at(0, "10:00")},
-			},
-			without: map[string][]string{"a": {"sensitive_investigation"}},
-			alerts:  []alertWant{{emp: "E1", person: "PO"}},
-		},
-		{
-			name: "sensitive investigation: a person in one other case still alerts",
-			events: []ev{
-				{id: "a", emp: "E1", person: "PO1", action: "view", ts: at(0, "10:00")},
-			},
-			signals: map[string][]string{"a": {"sensitive_investigation"}},
-			alerts:  []alertWant{{emp: "E1", person: "PO1", alert: true, rules: []string{"sensitive_investigation"}}},
-		},
-		{
-			name: "sensitive investigation: a known offender's look-up takes no part in another subject's finding",
-			events: []ev{
-				{id: "a", emp: "E1", person: "PO", ts: at(0, "10:00")},
-				{id: "b", emp: "E1", person: "PI", ts: at(0, "11:00")},
-			},
-			signals: map[string][]string{"b": {"sensitive_investigation"}},
-			without: map[string][]string{"a": {"sensitive_investigation"}},
-			alerts: []alertWant{
-				{emp: "E1", person: "PI", alert: true, rules: []string{"sensitive_investigation"}},
-				{emp: "E1", person: "PO"},
-			},
-		},
-		{
 			name: "sensitive investigation: a second query the same day marks both",
 			events: []ev{
 				{id: "a", emp: "E1", person: "PI", ts: at(0, "10:00")},
