@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
 	"strings"
@@ -518,13 +519,7 @@ func checkOrderAsync(path string, window time.Duration) func() (interchange.Orde
 	}
 	done := make(chan result, 1)
 	go func() {
-		f, err := interchange.OpenEvents(path)
-		if err != nil {
-			done <- result{err: err}
-			return
-		}
-		defer f.Close()
-		oc, err := interchange.CheckEventOrder(f, window)
+		oc, err := interchange.CheckEventOrderFile(path, window, runtime.GOMAXPROCS(0))
 		done <- result{oc, err}
 	}()
 	return func() (interchange.OrderCheck, error) {
