@@ -264,20 +264,19 @@ func (p *chunkParser[T]) run(ctx context.Context, c *chunk[T]) {
 	var zero T
 	for len(data) > 0 {
 		var ln []byte
-		raw := 0
 		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			ln, raw, data = data[:i], i+1, data[i+1:]
+			ln, data = data[:i], data[i+1:]
 		} else {
-			ln, raw, data = data, len(data), nil
+			ln, data = data, nil
 		}
 		num++
 		p.t.csv.recLine = num
-		if raw > MaxLineBytes {
-			c.errs = append(c.errs, chunkErr{len(c.rows), &LineError{File: p.t.name, Line: num, Msg: "line longer than 1 MiB"}})
-			continue
-		}
 		if n := len(ln); n > 0 && ln[n-1] == '\r' {
 			ln = ln[:n-1]
+		}
+		if len(ln) > MaxLineBytes {
+			c.errs = append(c.errs, chunkErr{len(c.rows), &LineError{File: p.t.name, Line: num, Msg: "line longer than 1 MiB"}})
+			continue
 		}
 		if isBlank(ln) {
 			continue

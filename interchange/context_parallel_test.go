@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -104,6 +105,9 @@ func personsCSV(n int, quoted, long bool) string {
 		}
 		if long && i == n/2 {
 			b.WriteString("Plong," + strings.Repeat("x", MaxLineBytes) + ",1980,1000AA,1,\n")
+			// Exactly at the limit, which is on the text without its line end.
+			row := "Pmax,,1980,1000AA,1,"
+			b.WriteString("Pmax," + strings.Repeat("y", MaxLineBytes-len(row)) + ",1980,1000AA,1,\r\n")
 		}
 		end := "\n"
 		if rng.IntN(7) == 0 {
@@ -184,6 +188,9 @@ func TestStagedReadMatchesSequential(t *testing.T) {
 			}
 			if nerr < 1000 {
 				t.Fatalf("only %d bad rows: the test data lost its bad rows", nerr)
+			}
+			if tc.long && !slices.ContainsFunc(want, func(l string) bool { return strings.Contains(l, "Pmax") && !strings.HasPrefix(l, "error: ") }) {
+				t.Fatal("the row of exactly 1 MiB was not read")
 			}
 			if !reflect.DeepEqual(got, want) {
 				for i := range min(len(got), len(want)) {

@@ -354,3 +354,32 @@ func TestPipelinedEventReaderClose(t *testing.T) {
 	must(t, p.Close())
 	must(t, p.Close())
 }
+
+// TestEventReaderLineLimit: the 1 MiB limit is on a line's text; its line
+// end (LF or CRLF) does not count.
+func TestEventReaderLineLimit(t *testing.T) {
+	event := func(size int) string {
+		head := `{"id":"e1","ts":"2026-03-02T14:05:09Z","employee_id":"E1","action":"view","person_id":"P1","pad":"`
+		return head + strings.Repeat("x", size-len(head)-2) + `"}`
+	}
+	for _, tc := range []struct {
+		name string
+		in   string
+		ok   bool
+	}{
+		{"exactly 1 MiB, LF", event(interchange.MaxLineBytes) + "\n", true},
+		{"exactly 1 MiB, CRLF", event(interchange.MaxLineBytes) + "\r\n", true},
+		{"exactly 1 MiB, last line", event(interchange.MaxLineBytes), true},
+		{"a byte more", event(interchange.MaxLineBytes+1) + "\r\n", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, errs := readAllEvents(t, tc.in)
+			if tc.ok && (len(got) != 1 || len(errs) != 0) {
+				t.Errorf("events %d, errors %v; want the event", len(got), errs)
+			}
+			if !tc.ok && (len(got) != 0 || len(errs) != 1 || !strings.Contains(errs[0].Msg, "longer than 1 MiB")) {
+				t.Errorf("events %d, errors %v; want it refused as too long", len(got), errs)
+			}
+		})
+	}
+}

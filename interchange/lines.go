@@ -48,11 +48,12 @@ func (lr *lineReader) next() ([]byte, error) {
 	b, err := lr.br.ReadSlice('\n')
 	if errors.Is(err, bufio.ErrBufferFull) {
 		lr.long = append(lr.long[:0], b...)
-		for errors.Is(err, bufio.ErrBufferFull) && len(lr.long) <= MaxLineBytes {
+		// The limit is on the line's text: room for a CRLF beyond it.
+		for errors.Is(err, bufio.ErrBufferFull) && len(lr.long) <= MaxLineBytes+2 {
 			b, err = lr.br.ReadSlice('\n')
 			lr.long = append(lr.long, b...)
 		}
-		if len(lr.long) > MaxLineBytes {
+		if errors.Is(err, bufio.ErrBufferFull) || len(withoutLineEnd(lr.long)) > MaxLineBytes {
 			lr.line++
 			for errors.Is(err, bufio.ErrBufferFull) {
 				_, err = lr.br.ReadSlice('\n')
@@ -73,18 +74,24 @@ func (lr *lineReader) next() ([]byte, error) {
 		}
 	}
 	lr.line++
-	if n := len(b); n > 0 && b[n-1] == '\n' {
-		b = b[:n-1]
-		if n := len(b); n > 0 && b[n-1] == '\r' {
-			b = b[:n-1]
-		}
-	}
+	b = withoutLineEnd(b)
 	if lr.first {
 		lr.first = false
 		b = bytes.TrimPrefix(b, bom)
 	}
 	lr.last = b
 	return b, nil
+}
+
+// withoutLineEnd is b without a final LF or CRLF.
+func withoutLineEnd(b []byte) []byte {
+	if n := len(b); n > 0 && b[n-1] == '\n' {
+		b = b[:n-1]
+		if n := len(b); n > 0 && b[n-1] == '\r' {
+			b = b[:n-1]
+		}
+	}
+	return b
 }
 
 // isSpace reports ASCII white space as trimmed around values.
