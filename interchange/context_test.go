@@ -373,6 +373,8 @@ func TestContextErrors(t *testing.T) {
 		{"opened month 13", "cases.csv", "case_id,kind,unit_id,team_id,opened,closed,sensitive\nC1,incident,u,t,2026-13-02,,\n", 2, "opened", "2026-13-02", "no such date"},
 		{"closed hour 24", "cases.csv", "case_id,kind,unit_id,team_id,opened,closed,sensitive\nC1,incident,u,t,,2026-03-02T24:00:00Z,\n", 2, "closed", "2026-03-02T24:00:00Z", "no such time of day"},
 		{"leap second", "case_staff.csv", "case_id,employee_id,from,to\nC1,E1,2026-12-31T23:59:60Z,\n", 2, "from", "2026-12-31T23:59:60Z", "no such time of day"},
+		{"time without seconds", "cases.csv", "case_id,kind,unit_id,team_id,opened,closed,sensitive\nC1,incident,u,t,2026-03-02T14:05Z,,\n", 2, "opened", "2026-03-02T14:05Z", "a time without seconds"},
+		{"offset without its colon", "cases.csv", "case_id,kind,unit_id,team_id,opened,closed,sensitive\nC1,incident,u,t,2026-03-02T14:05:00+0100,,\n", 2, "opened", "2026-03-02T14:05:00+0100", "an offset without its colon"},
 		{"staff from year 2300", "case_staff.csv", "case_id,employee_id,from,to\nC1,E1,2300-01-01T00:00:00Z,\n", 2, "from", "2300-01-01T00:00:00Z", "year outside 1678–2261"},
 		{"offset without colon", "case_staff.csv", "case_id,employee_id,from,to\nC1,E1,2026-03-02T14:05:09+0100,\n", 2, "from", "2026-03-02T14:05:09+0100", "RFC 3339"},
 		{"shift as a date", "shifts.csv", "employee_id,start,end\nE1,2026-03-02,2026-03-03T06:00:00Z\n", 2, "start", "2026-03-02", "a date where a timestamp is required"},

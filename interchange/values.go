@@ -391,7 +391,16 @@ func timeProblem(b []byte, dflt string, dateAllowed bool) string {
 	if y < minYear || y > maxYear {
 		return "year outside 1678–2261"
 	}
-	if len(b) < 19 || (b[10] != 'T' && b[10] != 't' && b[10] != ' ') || b[13] != ':' || b[16] != ':' {
+	if len(b) < 16 || (b[10] != 'T' && b[10] != 't' && b[10] != ' ') || b[13] != ':' {
+		return dflt
+	}
+	if len(b) == 16 || b[16] != ':' {
+		if _, ok := digits2(b[14:16]); ok {
+			return "a time without seconds: write hours, minutes and seconds, e.g. 14:05:00; " + dflt
+		}
+		return dflt
+	}
+	if len(b) < 19 {
 		return dflt
 	}
 	hh, ok1 := digits2(b[11:13])
@@ -413,6 +422,9 @@ func timeProblem(b []byte, dflt string, dateAllowed bool) string {
 	if len(rest) == 0 {
 		return "a timestamp without a UTC offset: local time and UTC cannot be told apart; add Z (UTC) or the offset, e.g. +01:00 (Dutch winter time) or +02:00 (summer time)"
 	}
+	if len(rest) == 5 && (rest[0] == '+' || rest[0] == '-') && isDigits(rest[1:]) {
+		return "an offset without its colon: write +01:00, not +0100; " + dflt
+	}
 	return dflt
 }
 
@@ -427,4 +439,13 @@ func dateShape(b []byte) bool {
 		}
 	}
 	return true
+}
+
+func isDigits(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return len(b) > 0
 }
