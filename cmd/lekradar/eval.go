@@ -101,10 +101,12 @@ func runEval(ctx context.Context, stderr io.Writer, world, events, alerts, expla
 	}
 	ev := evaluate.New(truth)
 	oracle := evaluate.NewOracle()
-	employees, badContext := 0, 0
+	// An employee given twice (a transfer, docs/formats.md) is one
+	// employee: the rate of false alerts is per employee, not per row.
+	employees, badContext := map[string]bool{}, 0
 	err = interchange.ReadContextDir(ctx, contextDir, interchange.ContextHandler{
 		Employee: func(e lekradar.Employee) error {
-			employees++
+			employees[e.ID] = true
 			oracle.AddEmployee(e)
 			return nil
 		},
@@ -127,7 +129,7 @@ func runEval(ctx context.Context, stderr io.Writer, world, events, alerts, expla
 	if badContext > 0 {
 		fmt.Fprintf(stderr, "eval: %d malformed context rows skipped\n", badContext)
 	}
-	ev.SetEmployees(employees)
+	ev.SetEmployees(len(employees))
 
 	af, err := os.Open(alerts)
 	if err != nil {

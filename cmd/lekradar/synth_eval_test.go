@@ -214,6 +214,36 @@ func TestEvalOnWorld(t *testing.T) {
 		}
 	})
 
+	t.Run("an employee given twice counts once", func(t *testing.T) {
+		employees := func() (int, float64) {
+			r := mustRunCLI(t, "", "eval", "--world", dir, "--alerts", alertsPath, "--format", "json")
+			var got struct {
+				Employees int     `json:"employees"`
+				Rate      float64 `json:"false_alerts_per_1000_employees_per_day"`
+			}
+			if err := json.Unmarshal([]byte(r.stdout), &got); err != nil {
+				t.Fatal(err)
+			}
+			return got.Employees, got.Rate
+		}
+		n0, rate0 := employees()
+		// A transfer: the employee's earlier row again, as docs/formats.md
+		// allows, at the end of the file.
+		path := filepath.Join(dir, "employees.csv")
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimRight(string(data), "\n"), "\n")
+		if err := os.WriteFile(path, []byte(string(data)+lines[1]+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		defer os.WriteFile(path, data, 0o644)
+		if n, rate := employees(); n != n0 || rate != rate0 || n != 200 {
+			t.Errorf("with a row given twice: %d employees, %v false alerts per 1,000 employee-days; want %d and %v (200 employees)", n, rate, n0, rate0)
+		}
+	})
+
 	text := mustRunCLI(t, "", "eval", "--world", dir, "--alerts", alertsPath)
 	for _, want := range []string{"alert precision", "MET      recall", "NOT MET"} {
 		if !strings.Contains(text.stdout, want) {
