@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -33,6 +34,7 @@ type scanOptions struct {
 	strict       bool
 	maxErrors    int
 	printPolicy  bool
+	stream       bool
 	cpuProfile   string
 }
 
@@ -54,8 +56,11 @@ policy (docs/detection.md); groups that score enough become alerts.
 Alerts are JSON Lines on standard output unless --alerts names a file.
 --explanations writes one line per event with what explained it and the
 signals that fired. Malformed event lines are reported on standard error with
-their line number and skipped; --strict stops at the first. --print-policy
-writes the default policy, annotated, to standard output.`,
+their line number and skipped; --strict stops at the first. A log further
+out of time order than the policy's reorder window is sorted first; standard
+input and pipes are copied to a temporary file for that, unless --stream
+says they are a live feed. --print-policy writes the default policy,
+annotated, to standard output.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if o.printPolicy {
@@ -86,6 +91,7 @@ writes the default policy, annotated, to standard output.`,
 	f.BoolVar(&o.strict, "strict", false, "stop at the first malformed line instead of skipping it")
 	f.IntVar(&o.maxErrors, "max-errors", 20, "malformed lines reported one by one before only counting them")
 	f.BoolVar(&o.printPolicy, "print-policy", false, "print the default policy and exit")
+	f.BoolVar(&o.stream, "stream", false, "read standard input or a pipe as a live feed: explain events as they arrive, without copying the log first to sort it when it is out of order")
 	f.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the scan to this file")
 	_ = f.MarkHidden("cpuprofile")
 	return cmd
@@ -133,7 +139,7 @@ func runScan(ctx context.Context, o scanOptions, sw *sqlstore.ScanWriter, stdin 
 		defer pprof.StopCPUProfile()
 	}
 	window := time.Duration(pol.Windows.Reorder)
-	order := checkOrderAsync(o.events, window)
+	prepared := prepareEvents(o.events, stdin, window, o.stream)
 	start := time.Now()
 	var ix *detect.Index
 	var ctxErrors int
@@ -154,27 +160,28 @@ func runScan(ctx context.Context, o scanOptions, sw *sqlstore.ScanWriter, stdin 
 	}
 	fmt.Fprintln(stderr)
 
+	input, oc, err := prepared()
+	if input.spool != "" {
+		defer os.Remove(input.spool)
+	}
+	if err != nil {
+		return err
+	}
 	var in io.ReadCloser
-	if o.events == "-" {
+	if input.path == "-" {
 		in = io.NopCloser(stdin)
-	} else if in, err = interchange.OpenEvents(o.events); err != nil {
+	} else if in, err = interchange.OpenEvents(input.path); err != nil {
 		return fmt.Errorf("open events: %w", err)
 	}
 	defer in.Close()
-	name := o.events
-	if name == "-" {
-		name = "stdin"
-	}
-	er, err := interchange.NewEventReader(in, name)
+	er, err := interchange.NewEventReader(in, input.name)
 	if err != nil {
 		return fmt.Errorf("read events: %w", err)
 	}
 	src := &eventSource{er: er, stderr: stderr, strict: o.strict, maxPrint: o.maxErrors}
 	var engineSrc detect.Source = src
 	sortedRuns := -1
-	if oc, err := order(); err != nil {
-		return fmt.Errorf("read events: %w", err)
-	} else if !oc.InOrder {
+	if !oc.InOrder {
 		// Beyond the reorder window the engine would take events out of
 		// time order; a file can be sorted first, in bounded memory.
 		fmt.Fprintf(stderr, "events: line %d lies %s behind an earlier event, beyond the reorder window of %s: sorting the log by time first\n",
@@ -225,7 +232,7 @@ func runScan(ctx context.Context, o scanOptions, sw *sqlstore.ScanWriter, stdin 
 	}
 	en := detect.NewEngine(ix, pol, out)
 	var prog detect.Progress
-	stopBar := startProgress(stderrRaw, stderr, &prog, o.events)
+	stopBar := startProgress(stderrRaw, stderr, &prog, input.path)
 	scanStart := time.Now()
 	runErr := en.Run(ctx, engineSrc, &prog)
 	elapsed := time.Since(scanStart)
@@ -503,29 +510,88 @@ func peakRSS() int64 {
 // it the log is sorted in runs on disk.
 const sortMemory = 256 << 20
 
-// checkOrderAsync starts reading the timestamps of the log at path (a
-// regular file: not standard input or a pipe, which can be read only once)
-// and returns a function that
-// waits for the answer. It runs while the context loads.
-func checkOrderAsync(path string, window time.Duration) func() (interchange.OrderCheck, error) {
-	// Only a regular file can be read twice: standard input, a named pipe
-	// or a device is scanned as it comes.
-	if fi, err := os.Stat(path); path == "-" || err != nil || !fi.Mode().IsRegular() {
-		return func() (interchange.OrderCheck, error) { return interchange.OrderCheck{InOrder: true}, nil }
+// eventInput is where the scan reads the log: the file given, a temporary
+// copy of standard input or a pipe, or (a live feed) standard input itself.
+type eventInput struct {
+	path  string // the file to open, or "-" for standard input
+	name  string // the log's name in messages: the file given, or stdin
+	spool string // the temporary copy to remove afterwards, or ""
+}
+
+// prepareEvents starts, while the context loads, what must happen before
+// the scan reads the log at path, and returns a function that waits for
+// it: whether the log is in time order and where to read it. A regular
+// file is read twice, once for its timestamps. Standard input and pipes
+// can be read only once, so they are copied to a temporary file on the way
+// through the order check, and a log out of order is sorted as a file is
+// (an exporter may well pipe a compressed or shuffled log); with stream
+// (a live feed that never ends) events are explained as they arrive.
+func prepareEvents(path string, stdin io.Reader, window time.Duration, stream bool) func() (eventInput, interchange.OrderCheck, error) {
+	name := path
+	if path == "-" {
+		name = "stdin"
 	}
 	type result struct {
+		in  eventInput
 		oc  interchange.OrderCheck
 		err error
 	}
 	done := make(chan result, 1)
-	go func() {
-		oc, err := interchange.CheckEventOrderFile(path, window, runtime.GOMAXPROCS(0))
-		done <- result{oc, err}
-	}()
-	return func() (interchange.OrderCheck, error) {
-		r := <-done
-		return r.oc, r.err
+	fi, statErr := os.Stat(path)
+	switch {
+	case path != "-" && (statErr != nil || fi.Mode().IsRegular()):
+		go func() {
+			oc, err := interchange.CheckEventOrderFile(path, window, runtime.GOMAXPROCS(0))
+			if err != nil {
+				err = fmt.Errorf("read events: %w", err)
+			}
+			done <- result{eventInput{path: path, name: name}, oc, err}
+		}()
+	case stream:
+		done <- result{eventInput{path: path, name: name}, interchange.OrderCheck{InOrder: true}, nil}
+	default:
+		go func() {
+			spool, oc, err := spoolEvents(path, stdin, window)
+			done <- result{eventInput{path: spool, name: name, spool: spool}, oc, err}
+		}()
 	}
+	return func() (eventInput, interchange.OrderCheck, error) {
+		r := <-done
+		return r.in, r.oc, r.err
+	}
+}
+
+// spoolEvents copies standard input (path "-") or a pipe to a temporary
+// file, readable only by this user, checking its time order on the way.
+func spoolEvents(path string, stdin io.Reader, window time.Duration) (string, interchange.OrderCheck, error) {
+	src := io.NopCloser(stdin)
+	if path != "-" {
+		var err error
+		if src, err = interchange.OpenEvents(path); err != nil {
+			return "", interchange.OrderCheck{}, fmt.Errorf("open events: %w", err)
+		}
+	}
+	defer src.Close()
+	f, err := os.CreateTemp("", "lekradar-events-*.log")
+	if err != nil {
+		return "", interchange.OrderCheck{}, fmt.Errorf("copy the look-up log to a temporary file: %w", err)
+	}
+	bw := bufio.NewWriterSize(f, 1<<20)
+	tee := io.TeeReader(src, bw)
+	oc, err := interchange.CheckEventOrder(tee, window)
+	if err == nil {
+		_, err = io.Copy(io.Discard, tee) // the check stops at the first event out of order
+	}
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return f.Name(), interchange.OrderCheck{}, fmt.Errorf("copy the look-up log to a temporary file %s: %w", f.Name(), err)
+	}
+	return f.Name(), oc, nil
 }
 
 func sortedWhere(runs int) string {

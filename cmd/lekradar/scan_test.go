@@ -216,9 +216,10 @@ func TestScan(t *testing.T) {
 // TestScanReportsDisorder checks that the summary says how far the log was
 // from time order and warns when events came beyond the reorder window
 // (detection itself processes them as they come).
-// A log file out of time order beyond the reorder window is sorted before
-// the scan; standard input, which can be read only once, is scanned as it
-// comes, with a warning that says how far it was out of order.
+// A log out of time order beyond the reorder window is sorted before the
+// scan, a file as standard input (copied to a temporary file for it); a
+// live feed (--stream) is scanned as it comes, with a warning that says
+// how far it was out of order.
 func TestScanReportsDisorder(t *testing.T) {
 	ctxDir := mustWriteScanContext(t, 10)
 	at := func(d time.Duration) time.Time { return scanDay.Add(8*time.Hour + d) }
@@ -228,7 +229,7 @@ func TestScanReportsDisorder(t *testing.T) {
 		lines   []string
 		behind  string // the file's summary
 		sorted  string // "" = not sorted
-		stdin   string // standard input's summary
+		stdin   string // the summary of a live feed on standard input
 		warning string // "" = no warning line
 	}{
 		{"in order", []string{ev("e1", 0), ev("e2", time.Second), ev("e3", time.Hour)},
@@ -246,27 +247,34 @@ func TestScanReportsDisorder(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := mustRunCLI(t, "", "scan", "--context", ctxDir, "--events", writeEventsFile(t, tt.lines), "--alerts", filepath.Join(t.TempDir(), "a.jsonl"))
-			if !strings.Contains(r.stderr, tt.behind) {
-				t.Errorf("file: stderr lacks %q:\n%s", tt.behind, r.stderr)
-			}
-			if sorted := strings.Contains(r.stderr, "sorting the log by time first"); sorted != (tt.sorted != "") || !strings.Contains(r.stderr, tt.sorted) {
-				t.Errorf("file: sorted %v, want %q:\n%s", sorted, tt.sorted, r.stderr)
-			}
-			if strings.Contains(r.stderr, "order: warning:") {
-				t.Errorf("file: a warning although the file can be sorted:\n%s", r.stderr)
+			log := strings.Join(tt.lines, "\n") + "\n"
+			for _, from := range []string{"file", "stdin"} {
+				events, in := writeEventsFile(t, tt.lines), ""
+				if from == "stdin" {
+					events, in = "-", log
+				}
+				r := mustRunCLI(t, in, "scan", "--context", ctxDir, "--events", events, "--alerts", filepath.Join(t.TempDir(), "a.jsonl"))
+				if !strings.Contains(r.stderr, tt.behind) {
+					t.Errorf("%s: stderr lacks %q:\n%s", from, tt.behind, r.stderr)
+				}
+				if sorted := strings.Contains(r.stderr, "sorting the log by time first"); sorted != (tt.sorted != "") || !strings.Contains(r.stderr, tt.sorted) {
+					t.Errorf("%s: sorted %v, want %q:\n%s", from, sorted, tt.sorted, r.stderr)
+				}
+				if strings.Contains(r.stderr, "order: warning:") {
+					t.Errorf("%s: a warning although the log can be sorted:\n%s", from, r.stderr)
+				}
 			}
 
-			r = mustRunCLI(t, strings.Join(tt.lines, "\n")+"\n", "scan", "--context", ctxDir, "--events", "-", "--alerts", filepath.Join(t.TempDir(), "a.jsonl"))
+			r := mustRunCLI(t, log, "scan", "--context", ctxDir, "--events", "-", "--stream", "--alerts", filepath.Join(t.TempDir(), "a.jsonl"))
 			if !strings.Contains(r.stderr, tt.stdin) {
-				t.Errorf("stdin: stderr lacks %q:\n%s", tt.stdin, r.stderr)
+				t.Errorf("stream: stderr lacks %q:\n%s", tt.stdin, r.stderr)
 			}
 			warned := strings.Contains(r.stderr, "order: warning:")
 			if tt.warning == "" && warned {
-				t.Errorf("stdin: unexpected order warning:\n%s", r.stderr)
+				t.Errorf("stream: unexpected order warning:\n%s", r.stderr)
 			}
 			if tt.warning != "" && !strings.Contains(r.stderr, tt.warning) {
-				t.Errorf("stdin: stderr lacks warning %q:\n%s", tt.warning, r.stderr)
+				t.Errorf("stream: stderr lacks warning %q:\n%s", tt.warning, r.stderr)
 			}
 		})
 	}
@@ -282,23 +290,29 @@ func TestScanReportsDisorder(t *testing.T) {
 				eventLine(fmt.Sprintf("y%d", d), scanDay.AddDate(0, 0, d).Add(14*time.Hour), fmt.Sprintf("E%d", 2+d%3), "query", "STAR", ""))
 		}
 		concatenated := append(slices.Clone(lines[len(lines)/2:]), lines[:len(lines)/2]...)
-		scanOf := func(lines []string) (string, string) {
+		scanOf := func(lines []string, stdin bool) (string, string) {
 			alerts := filepath.Join(t.TempDir(), "a.jsonl")
-			r := mustRunCLI(t, "", "scan", "--context", ctxDir, "--events", writeEventsFile(t, lines), "--alerts", alerts, "--explanations", "-")
+			events, in := writeEventsFile(t, lines), ""
+			if stdin {
+				events, in = "-", strings.Join(lines, "\n")+"\n"
+			}
+			r := mustRunCLI(t, in, "scan", "--context", ctxDir, "--events", events, "--alerts", alerts, "--explanations", "-")
 			data, err := os.ReadFile(alerts)
 			if err != nil {
 				t.Fatal(err)
 			}
 			return string(data), r.stdout
 		}
-		wantAlerts, wantExpl := scanOf(lines)
-		gotAlerts, gotExpl := scanOf(concatenated)
-		if wantAlerts == "" || gotAlerts != wantAlerts {
-			t.Errorf("alerts of the concatenated log:\n%s\nof the sorted log:\n%s", gotAlerts, wantAlerts)
-		}
+		wantAlerts, wantExpl := scanOf(lines, false)
 		sortedLines := func(s string) []string { l := strings.Split(s, "\n"); slices.Sort(l); return l }
-		if !slices.Equal(sortedLines(gotExpl), sortedLines(wantExpl)) {
-			t.Error("explanations of the concatenated log differ from the sorted log's")
+		for _, stdin := range []bool{false, true} {
+			gotAlerts, gotExpl := scanOf(concatenated, stdin)
+			if wantAlerts == "" || gotAlerts != wantAlerts {
+				t.Errorf("stdin %v: alerts of the concatenated log:\n%s\nof the sorted log:\n%s", stdin, gotAlerts, wantAlerts)
+			}
+			if !slices.Equal(sortedLines(gotExpl), sortedLines(wantExpl)) {
+				t.Errorf("stdin %v: explanations of the concatenated log differ from the sorted log's", stdin)
+			}
 		}
 	})
 }
@@ -445,38 +459,52 @@ func countLines(r io.Reader) int {
 // must not consume it.
 func TestScanEventsFromPipe(t *testing.T) {
 	ctxDir := mustWriteScanContext(t, 10)
-	fifo := filepath.Join(t.TempDir(), "events.fifo")
-	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
-		t.Skipf("no named pipes here: %v", err)
-	}
 	lines := []string{
 		eventLine("e1", scanDay.Add(10*time.Hour), "E1", "view", "P1", ""),
-		eventLine("e2", scanDay.Add(8*time.Hour), "E0", "view", "PARTNER", ""), // out of order: not sortable
+		eventLine("e2", scanDay.Add(8*time.Hour), "E0", "view", "PARTNER", ""), // out of order
 	}
-	go func() {
-		f, err := os.OpenFile(fifo, os.O_WRONLY, 0)
-		if err != nil {
-			return
-		}
-		defer f.Close()
-		f.WriteString(strings.Join(lines, "\n") + "\n")
-	}()
-	done := make(chan cliResult, 1)
-	alerts := filepath.Join(t.TempDir(), "a.jsonl")
-	go func() { done <- runCLI(t, "", "scan", "--context", ctxDir, "--events", fifo, "--alerts", alerts) }()
-	var r cliResult
-	select {
-	case r = <-done:
-	case <-time.After(30 * time.Second):
-		t.Fatal("scan of a named pipe hung: something read the pipe before the scan did")
-	}
-	if r.err != nil {
-		t.Fatalf("scan: %v\n%s", r.err, r.stderr)
-	}
-	if !strings.Contains(r.stderr, "events: 2 read") {
-		t.Errorf("the pipe's events were not all read:\n%s", r.stderr)
-	}
-	if strings.Contains(r.stderr, "sorting the log") {
-		t.Errorf("a pipe cannot be sorted:\n%s", r.stderr)
+	for _, stream := range []bool{false, true} {
+		t.Run(fmt.Sprintf("stream %v", stream), func(t *testing.T) {
+			fifo := filepath.Join(t.TempDir(), "events.fifo")
+			if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+				t.Skipf("no named pipes here: %v", err)
+			}
+			tmp := t.TempDir()
+			t.Setenv("TMPDIR", tmp) // where the copy goes
+			go func() {
+				f, err := os.OpenFile(fifo, os.O_WRONLY, 0)
+				if err != nil {
+					return
+				}
+				defer f.Close()
+				f.WriteString(strings.Join(lines, "\n") + "\n")
+			}()
+			done := make(chan cliResult, 1)
+			args := []string{"scan", "--context", ctxDir, "--events", fifo, "--alerts", filepath.Join(t.TempDir(), "a.jsonl")}
+			if stream {
+				args = append(args, "--stream")
+			}
+			go func() { done <- runCLI(t, "", args...) }()
+			var r cliResult
+			select {
+			case r = <-done:
+			case <-time.After(30 * time.Second):
+				t.Fatal("scan of a named pipe hung: something read the pipe before the scan did")
+			}
+			if r.err != nil {
+				t.Fatalf("scan: %v\n%s", r.err, r.stderr)
+			}
+			if !strings.Contains(r.stderr, "events: 2 read") {
+				t.Errorf("the pipe's events were not all read:\n%s", r.stderr)
+			}
+			// Copied to a temporary file, a pipe is sorted as a file is; a
+			// live feed is explained as it comes.
+			if sorted := strings.Contains(r.stderr, "sorting the log"); sorted == stream {
+				t.Errorf("sorted %v, want %v:\n%s", sorted, !stream, r.stderr)
+			}
+			if left, _ := os.ReadDir(tmp); len(left) != 0 {
+				t.Errorf("the temporary copy was left behind: %v", left)
+			}
+		})
 	}
 }
