@@ -318,9 +318,31 @@ func TestEngineBehaviours(t *testing.T) {
 		},
 		{
 			name:    "off shift: busy in the systems is at work, the roster notwithstanding",
-			events:  burst("E1", 70, 6, at(2, "18:00"), 5*time.Minute), // six look-ups without a work link, off the 07–15 roster
-			without: map[string][]string{"b5": {"off_shift"}},          // b0 is taken back in its alert, after its line was written
-			alerts:  []alertWant{{emp: "E1", person: "P70"}, {emp: "E1", person: "P75"}},
+			events:  burst("E1", 70, 8, at(2, "18:00"), 5*time.Minute), // eight persons without a work link, off the 07–15 roster
+			without: map[string][]string{"b7": {"off_shift"}},          // b0 is taken back in its alert, after its line was written
+			alerts:  []alertWant{{emp: "E1", person: "P70"}, {emp: "E1", person: "P77"}},
+		},
+		{
+			// A private session at night: six people, each found and then
+			// opened, off the roster. Six different persons are no busy
+			// spell yet (an independent world plants sessions of four to
+			// seven).
+			name: "off shift: six persons found and opened at night are no busy spell",
+			events: func() []ev {
+				var evs []ev
+				for i := 0; i < 6; i++ {
+					p := 70 + i
+					evs = append(evs,
+						ev{id: fmt.Sprintf("q%d", i), emp: "E1", person: fmt.Sprintf("P%d", p), action: "query", ts: at(2, fmt.Sprintf("02:%02d", 5*i))},
+						ev{id: fmt.Sprintf("v%d", i), emp: "E1", person: fmt.Sprintf("P%d", p), action: "view", ts: at(2, fmt.Sprintf("02:%02d", 5*i+2))})
+				}
+				return evs
+			}(),
+			signals: map[string][]string{"v5": {"off_shift"}},
+			alerts: []alertWant{
+				{emp: "E1", person: "P70", alert: true, rules: []string{"off_shift"}},
+				{emp: "E1", person: "P75", alert: true, rules: []string{"off_shift"}},
+			},
 		},
 		{
 			// Three persons, each found and opened (and one opened twice), at

@@ -111,6 +111,7 @@ type Limits struct {
 	SensitiveKnownCases      int     `yaml:"sensitive_known_cases"`
 	BrowsingRoutineChance    float64 `yaml:"browsing_routine_chance"`
 	WorkEvidenceLookups      int     `yaml:"work_evidence_lookups"`
+	WorkEvidencePersons      int     `yaml:"work_evidence_persons"`
 	VolumeMin                int     `yaml:"volume_min"`
 	VolumeMinQuiet           int     `yaml:"volume_min_quiet"`
 	VolumeRecentMin          int     `yaml:"volume_recent_min"`
@@ -244,6 +245,9 @@ func (p *Policy) check() error {
 	}
 	if l.WorkEvidenceLookups < 0 || l.WorkEvidenceLookups > recentCap {
 		errs = append(errs, fmt.Errorf("limits.work_evidence_lookups: %d must be between 0 (off) and %d", l.WorkEvidenceLookups, recentCap))
+	}
+	if l.WorkEvidencePersons < 0 || l.WorkEvidencePersons > recentCap {
+		errs = append(errs, fmt.Errorf("limits.work_evidence_persons: %d must be between 0 (off) and %d", l.WorkEvidencePersons, recentCap))
 	}
 	if !(l.BrowsingRoutineChance > 0 && l.BrowsingRoutineChance < 1) {
 		errs = append(errs, fmt.Errorf("limits.browsing_routine_chance: %v must be above 0 and below 1", l.BrowsingRoutineChance))

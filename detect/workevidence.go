@@ -5,8 +5,8 @@ package detect
 // work, whatever shifts.csv says, and so is one busy in the systems (a
 // control-room operator's calls are mostly in no record; a private look-up
 // from home is one or a few). So off_shift and unusual_hour do not fire on
-// a look-up within windows.work_evidence of explained work or of
-// limits.work_evidence_lookups look-ups without a work link: before it
+// a look-up within windows.work_evidence of explained work or of a busy
+// spell of look-ups without a work link (busy): before it
 // (checked at once) or after it (the finding is taken back when the
 // evidence arrives; the alert is scored long after, when its group
 // closes).
@@ -35,16 +35,21 @@ func (en *Engine) atWork(e uint32, t int64) {
 
 // busy reports whether employee e's look-ups without a work link within
 // windows.work_evidence up to t, this one (of person pkey) included, reach
-// limits.work_evidence_lookups, and outside the role groups are of as many
-// different persons (work brings many people; a private session at night
-// finds and opens a few); then it takes back the off-duty findings of that
-// window. A dispatcher looks a caller up several times in several systems,
-// so for the role groups the look-ups count.
+// limits.work_evidence_lookups for the role groups, or outside them
+// limits.work_evidence_persons look-ups of as many different persons (work
+// brings many people; a private session at night finds and opens a
+// handful); then it takes back the off-duty findings of that window. A
+// dispatcher looks a caller up several times in several systems, so for
+// the role groups the look-ups count.
 func (en *Engine) busy(e uint32, t int64, pkey uint32) bool {
+	role := en.ix.eRole[e] != roleNone
 	need := en.pol.Limits.WorkEvidenceLookups
+	if !role {
+		need = en.pol.Limits.WorkEvidencePersons
+	}
 	st := &en.emp[e]
 	if need <= 0 || en.workEvidence <= 0 || st.rec == nil || st.rec.countSince(t-en.workEvidence, need-1)+1 < need ||
-		en.ix.eRole[e] == roleNone && st.rec.distinctWith(t-en.workEvidence, pkey) < need {
+		!role && st.rec.distinctWith(t-en.workEvidence, pkey) < need {
 		return false
 	}
 	en.takeBackOffDuty(e, t)
