@@ -255,7 +255,7 @@ func runScan(ctx context.Context, o scanOptions, sw *sqlstore.ScanWriter, stdin 
 	if src.bad > int64(o.maxErrors) {
 		fmt.Fprintf(stderr, "events: %d more malformed lines not shown\n", src.bad-int64(o.maxErrors))
 	}
-	writeSummary(stderr, &en.Stats, src.bad, &src.order, window, elapsed)
+	writeSummary(stderr, &en.Stats, src.bad, &src.order, window, sortedRuns >= 0, elapsed)
 	if sortedRuns >= 0 {
 		fmt.Fprintf(stderr, "order: the log was sorted by time before the scan (%d events behind an earlier one, the furthest by %s; %s)\n",
 			src.order.behind, lagString(time.Duration(src.order.maxLag)), sortedWhere(sortedRuns))
@@ -617,10 +617,16 @@ func pct(n, of int64) float64 {
 	return 100 * float64(n) / float64(of)
 }
 
-func writeSummary(w io.Writer, st *detect.Stats, bad int64, ord *orderStats, window time.Duration, elapsed time.Duration) {
+func writeSummary(w io.Writer, st *detect.Stats, bad int64, ord *orderStats, window time.Duration, sorted bool, elapsed time.Duration) {
 	n := st.Events
-	fmt.Fprintf(w, "events: %d read, %d malformed lines skipped, %d out of time order (%d beyond the reorder window of %s)\n",
-		n, bad, ord.behind, st.Late, window)
+	if sorted {
+		// The count is of the log as read; the engine saw it sorted.
+		fmt.Fprintf(w, "events: %d read, %d malformed lines skipped, %d out of time order in the log (sorted before the scan)\n",
+			n, bad, ord.behind)
+	} else {
+		fmt.Fprintf(w, "events: %d read, %d malformed lines skipped, %d out of time order (%d beyond the reorder window of %s)\n",
+			n, bad, ord.behind, st.Late, window)
+	}
 	if st.Late > 0 {
 		// Say plainly that the result depends on the order: a log of two
 		// systems concatenated is processed, not refused.

@@ -237,12 +237,12 @@ func TestScanReportsDisorder(t *testing.T) {
 		{"seconds", []string{ev("e1", 0), ev("e2", 30*time.Second), ev("e3", 10*time.Second), ev("e4", time.Minute)},
 			"1 out of time order (0 beyond", "", "1 out of time order (0 beyond the reorder window of 10m0s)", ""},
 		{"hours", []string{ev("e1", 0), ev("e2", 3*time.Hour), ev("e3", 3*time.Hour+15*time.Minute), ev("e4", time.Hour)},
-			"1 out of time order (0 beyond", "line 4 lies 2h15m0s behind an earlier event",
+			"1 out of time order in the log (sorted before the scan)", "line 4 lies 2h15m0s behind an earlier event",
 			"1 out of time order (1 beyond the reorder window of 10m0s)", "1 events (25.00%) arrived after later events were already processed (reorder window 10m0s; the furthest behind by 2h15m0s)"},
 		// On standard input the engine holds the newest events for the
 		// window: e4 is late once e3 has pushed e2 out, e5 against e2.
 		{"days: two logs concatenated", []string{ev("e1", 0), ev("e2", 72*time.Hour), ev("e3", 73*time.Hour), ev("e4", time.Hour), ev("e5", 2*time.Hour)},
-			"2 out of time order (0 beyond", "line 4 lies 3.0 days behind an earlier event",
+			"2 out of time order in the log (sorted before the scan)", "line 4 lies 3.0 days behind an earlier event",
 			"2 out of time order (2 beyond the reorder window of 10m0s)", "2 events (40.00%) arrived after later events were already processed (reorder window 10m0s; the furthest behind by 3.0 days)"},
 	}
 	for _, tt := range tests {
