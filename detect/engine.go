@@ -58,6 +58,7 @@ type Engine struct {
 
 	// windows in seconds
 	caseBefore, caseAfter, givenAfter  int64
+	staffAfter                         int64
 	incBefore, incAfter, slack, recent int64
 	repeat, gap, gmax, browse, follow  int64
 	browseLong                         int64
@@ -118,7 +119,7 @@ func NewEngine(ix *Index, p *Policy, out Output) *Engine {
 	w := p.Windows
 	en := &Engine{
 		ix: ix, pol: p, out: out,
-		caseBefore: s(w.CaseBefore), caseAfter: s(w.CaseAfter), givenAfter: s(w.GivenCaseAfter),
+		caseBefore: s(w.CaseBefore), caseAfter: s(w.CaseAfter), staffAfter: s(w.StaffAfter), givenAfter: s(w.GivenCaseAfter),
 		incBefore: s(w.IncidentBefore), incAfter: s(w.IncidentAfter), slack: s(w.ShiftSlack),
 		recent: s(w.RoleRecent), repeat: s(w.Repeat), gap: s(w.GroupGap), gmax: s(w.GroupMax),
 		browse: s(w.Browsing), browseLong: s(w.BrowsingLong), follow: s(w.FollowingMinSpan), followGap: max(s(w.FollowingGap)/daySecs, 1), hypeWin: max(s(w.Hype), 1), sensWin: s(w.Sensitive), workEvidence: s(w.WorkEvidence), volHours: min(max(s(w.Volume)/3600, 1), 24),

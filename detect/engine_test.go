@@ -39,13 +39,14 @@ func TestEngineBehaviours(t *testing.T) {
 			explained: map[string]string{"a": "given_case"},
 		},
 		{
-			name: "assigned case: a staff row's end date decides, also after the case closed; an open row ends with the case",
+			name: "assigned case: a staff row's end date decides, also after the case closed; an open row ends two weeks after the case",
 			events: []ev{
 				{id: "a", emp: "E6", person: "PR1", ts: at(6, "10:00")},  // row runs to day 8
 				{id: "b", emp: "E4", person: "PR2", ts: at(1, "10:00")},  // open row, case closed a day ago
-				{id: "c", emp: "E4", person: "PR1", ts: at(20, "10:00")}, // open row, case long closed
+				{id: "d", emp: "E4", person: "PR2", ts: at(10, "10:00")}, // open row, follow-up ten days on
+				{id: "c", emp: "E4", person: "PR1", ts: at(40, "10:00")}, // open row, case long closed
 			},
-			explained: map[string]string{"a": "assigned_case", "b": "assigned_case", "c": ""},
+			explained: map[string]string{"a": "assigned_case", "b": "assigned_case", "d": "assigned_case", "c": ""},
 		},
 		{
 			name:      "unit incident: a look-up up to 4 hours before the incident's opening (the look-up came first)",

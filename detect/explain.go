@@ -167,8 +167,9 @@ func (en *Engine) explainFromIndex(it *item, t int64, relFlag, quoted bool) (exp
 // on a case before it is formally opened (the preparation of an
 // investigation) and keep working on it after it closes (the reporting
 // officer's follow-up) as long as the row says. A row left open ends with
-// the case, plus windows.case_after: an assignment nobody closed is no
-// licence for ever.
+// the case, plus windows.staff_after: the follow-up of a closed case
+// (statements, the court, the victim) goes on for weeks, but an assignment
+// nobody closed is no licence for ever.
 func (en *Engine) assigned(c, e uint32, t int64) bool {
 	return en.assignedDuring(c, e, t, t)
 }
@@ -185,7 +186,7 @@ func (en *Engine) assignedDuring(c, e uint32, from, t int64) bool {
 		if ix.staffTo[i] == forever {
 			last = forever
 			if cl := ix.cs[c].close; cl != forever {
-				last = cl + en.caseAfter
+				last = cl + en.staffAfter
 			}
 		}
 		if last >= from {

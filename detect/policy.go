@@ -78,6 +78,7 @@ type SignalRule struct {
 type Windows struct {
 	CaseBefore       Duration `yaml:"case_before"`
 	CaseAfter        Duration `yaml:"case_after"`
+	StaffAfter       Duration `yaml:"staff_after"`
 	GivenCaseAfter   Duration `yaml:"given_case_after"`
 	IncidentBefore   Duration `yaml:"incident_before"`
 	IncidentAfter    Duration `yaml:"incident_after"`
