@@ -229,13 +229,11 @@ func (en *Engine) process(it *item) {
 	if expl == Unexplained && e != none && p != none {
 		if role && en.withinRoleVolume(e) && !en.hyped(it.pkey, t) {
 			expl = ExplRoleBased
-		} else if last, ok := en.pairs.get(pairKey(it.ekey, it.pkey)); ok && last >= t-en.repeat {
-			// Every return counts among the pair's days; within a week of
-			// the work link a return is follow-up work, after that coming
-			// back day after day is judged (follow.go).
-			if habit := en.habit(it, t); last >= t-en.follow || !habit {
-				expl = ExplRepeatExplained
-			}
+		} else if last, ok := en.pairs.get(pairKey(it.ekey, it.pkey)); ok && last >= t-en.repeat &&
+			// within a week of the work link a return is follow-up work;
+			// after that, coming back day after day is judged (follow.go)
+			(last >= t-en.follow || !en.habit(it, t)) {
+			expl = ExplRepeatExplained
 		}
 	}
 	actFilled := false

@@ -104,10 +104,8 @@ func (f *followTable) rebuild(size int, cutoffDay int64) {
 // have become a following pattern: limits.following_min_days distinct
 // days over at least windows.following_min_span. A repeat explains coming
 // back to a person after the work, not coming back again and again for
-// weeks once the work link is gone; then (once the link is more than
-// windows.following_min_span old) the look-up is judged as unexplained,
-// and following decides. The returns of the first week count among the
-// days: that is where such a habit starts.
+// weeks once the work link is gone; then the look-up is judged as
+// unexplained, and following decides.
 func (en *Engine) habit(it *item, t int64) bool {
 	fs := en.follows.add(pairKey(it.ekey, it.pkey), dayOf(t), it.action != ActionQuery, en.followGap)
 	return fs.days >= en.pol.Limits.FollowingMinDays && (fs.last-fs.first)*daySecs >= en.follow
