@@ -129,8 +129,12 @@ func (c *orderChecker) jsonLines(r io.Reader) (OrderCheck, int, error) {
 		}
 		block := data[:end]
 		if skipping {
-			i := bytes.IndexByte(block, '\n')
-			block, skipping = block[i+1:], false
+			if i := bytes.IndexByte(block, '\n'); i >= 0 {
+				block = block[i+1:]
+			} else {
+				block = nil // the log ends inside the overlong line
+			}
+			skipping = false
 			line++
 		}
 		plain := plainBlock(block)

@@ -42,3 +42,15 @@ func TestCheckPartsSeam(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckOrderOverlongLastLine: a log that ends inside a line longer than
+// a block is read to its end without taking the line's tail for an event.
+func TestCheckOrderOverlongLastLine(t *testing.T) {
+	ev := `{"id":"a","ts":"2026-03-05T09:00:00Z","employee_id":"E1","action":"view","person_id":"P1"}` + "\n"
+	tail := `{"id":"b","ts":"2026-03-01T09:00:00Z","employee_id":"E1","action":"view","person_id":"P1"}`
+	log := ev + string(bytes.Repeat([]byte{'x'}, orderBlockBytes+10)) + tail
+	got, err := CheckEventOrder(bytes.NewReader([]byte(log)), 10*time.Minute)
+	if err != nil || !got.InOrder {
+		t.Errorf("got %+v, %v; want in order (the overlong line is the scan's to report)", got, err)
+	}
+}
