@@ -143,7 +143,13 @@ func (en *Engine) flushClosing() {
 func (en *Engine) score(g *group) {
 	sigs := g.signals
 	for i := range g.evs {
-		sigs |= g.evs[i].sigs
+		// (a look-up taken back as work keeps only what counts for
+		// explained ones, whatever a pattern found later marked on it)
+		if g.evs[i].expl != Unexplained {
+			sigs |= g.evs[i].sigs & en.alwaysScope
+		} else {
+			sigs |= g.evs[i].sigs
+		}
 	}
 	score := 0.0
 	for sig := Signal(0); sig < numSignals; sig++ {

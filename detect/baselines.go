@@ -23,6 +23,7 @@ type empState struct {
 	hourU       [24]uint16 // unexplained look-ups per hour, rolling day
 	hourStamp   [24]int32
 	rec         *recentRing
+	inc         *incidentRing // look-ups of persons in recent incidents (incidentwork.go)
 }
 
 type peerState struct {

@@ -65,7 +65,12 @@ type Engine struct {
 	followGap                          int64 // days
 	hypeWin, sensWin, volHours         int64
 	workEvidence                       int64
-	burstLink                          int64 // browsing: longest pause within a burst
+	incWorkWin                         int64
+	workStretchWin                     int64
+	// alwaysScope holds the signals that count for explained look-ups
+	// too (scope always): what stays of a look-up later taken back as work
+	alwaysScope SignalSet
+	burstLink   int64 // browsing: longest pause within a burst
 
 	emp      []empState
 	peers    []peerState
@@ -122,7 +127,7 @@ func NewEngine(ix *Index, p *Policy, out Output) *Engine {
 		caseBefore: s(w.CaseBefore), caseAfter: s(w.CaseAfter), staffAfter: s(w.StaffAfter), givenAfter: s(w.GivenCaseAfter),
 		incBefore: s(w.IncidentBefore), incAfter: s(w.IncidentAfter), slack: s(w.ShiftSlack),
 		recent: s(w.RoleRecent), repeat: s(w.Repeat), gap: s(w.GroupGap), gmax: s(w.GroupMax),
-		browse: s(w.Browsing), browseLong: s(w.BrowsingLong), follow: s(w.FollowingMinSpan), followGap: max(s(w.FollowingGap)/daySecs, 1), hypeWin: max(s(w.Hype), 1), sensWin: s(w.Sensitive), workEvidence: s(w.WorkEvidence), volHours: min(max(s(w.Volume)/3600, 1), 24),
+		browse: s(w.Browsing), browseLong: s(w.BrowsingLong), follow: s(w.FollowingMinSpan), followGap: max(s(w.FollowingGap)/daySecs, 1), hypeWin: max(s(w.Hype), 1), sensWin: s(w.Sensitive), workEvidence: s(w.WorkEvidence), incWorkWin: s(w.IncidentWork), workStretchWin: s(w.WorkStretch), volHours: min(max(s(w.Volume)/3600, 1), 24),
 		emp:       make([]empState, ix.Employees.Len()),
 		peers:     make([]peerState, ix.peers.Len()),
 		groups:    map[uint64]*group{},
@@ -139,6 +144,16 @@ func NewEngine(ix *Index, p *Policy, out Output) *Engine {
 	// path: ask for huge pages before the first look-up writes them (a
 	// no-op when they are small).
 	adviseHugePages(en.emp)
+	for sig := Signal(0); sig < numSignals; sig++ {
+		if p.compiled[sig].always {
+			en.alwaysScope.add(sig)
+		}
+	}
+	for i := range p.custom {
+		if p.custom[i].always {
+			en.alwaysScope.addCustom(i)
+		}
+	}
 	en.servedUnits = servedUnits(ix)
 	en.supportsCases = supportStaff(ix)
 	en.unitStaff = make([]int, ix.units.Len()+1)
@@ -180,6 +195,8 @@ type prepared struct {
 	// hype's subject and nothing else explains it (it shares in the hype
 	// without making it)
 	newsCase bool
+	// incident: the person is in a recent incident (incident_work)
+	incident bool
 }
 
 // prepare fills it.pre. It reads only the index and the policy, so any
@@ -192,6 +209,7 @@ func (en *Engine) prepare(it *item) {
 		pre.rel = en.relationSignals(it.emp, it.person, it.action, &pre.rf)
 	}
 	pre.expl, pre.role = en.explainFromIndex(it, t, pre.rel != 0, true)
+	pre.incident = it.emp != none && en.inRecentIncident(it.person, t)
 	if pre.expl == Unexplained {
 		pre.residue = en.residueFromIndex(it, t)
 	}
@@ -236,6 +254,14 @@ func (en *Engine) process(it *item) {
 			expl = ExplRepeatExplained
 		}
 	}
+	// (incidentWork also keeps the look-up as evidence for the next ones,
+	// so it runs whatever explained this one)
+	incident := it.pre.incident && e != none && p != none
+	if incident && en.incidentWork(e, p, t) && expl == Unexplained {
+		expl = ExplIncidentWork
+	}
+	var ug *group // the unexplained look-up's group, and its place there
+	var ugi uint32
 	actFilled := false
 	if expl != Unexplained {
 		en.Stats.Explained[expl]++
@@ -270,6 +296,8 @@ func (en *Engine) process(it *item) {
 			sigs &^= offDuty
 		} else if sigs&offDuty != 0 && e != none && en.workedSince(e, t-en.workEvidence) {
 			sigs &^= offDuty
+		} else if e != none && (sigs&offDuty != 0 || len(en.emp[e].offDuty) > 0) && en.workStretch(e, t, it.pkey) {
+			sigs &^= offDuty
 		}
 		// sensitive_investigation is decided with the employee's other
 		// such look-ups, in patterns
@@ -280,6 +308,7 @@ func (en *Engine) process(it *item) {
 		}
 		sigs = en.applyPolicy(sigs, it, t, expl, &rf, false, &actFilled)
 		g, gi := en.addToGroup(it, t, expl, sigs)
+		ug, ugi = g, gi
 		if sigs&offDuty != 0 && e != none {
 			en.holdOffDuty(e, g, gi, t)
 		}
@@ -289,6 +318,9 @@ func (en *Engine) process(it *item) {
 		} else {
 			g.signals |= sigs
 		}
+	}
+	if incident {
+		en.emp[e].inc.add(t, p, ug, ugi)
 	}
 	if en.out.Explanation != nil && en.err == nil {
 		en.names = en.signalNames(sigs, en.names[:0])

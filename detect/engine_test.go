@@ -54,6 +54,38 @@ func TestEngineBehaviours(t *testing.T) {
 			explained: map[string]string{"a": "unit_incident_on_shift"},
 		},
 		{
+			// E1 (U1) is sent to U2's riot: four of the arrested in
+			// twenty minutes, none of it his unit's, his case or a given
+			// number. The vip among them, looked up first, is taken back
+			// once the third person shows the work.
+			name: "incident work: three persons of another unit's incident within hours, the earlier look-ups taken back",
+			events: []ev{
+				{id: "a", emp: "E1", person: "PWV", action: "view", ts: at(5, "12:00")},
+				{id: "b", emp: "E1", person: "PCW1", ts: at(5, "12:05")},
+				{id: "c", emp: "E1", person: "PCW2", ts: at(5, "12:10")},
+				{id: "d", emp: "E1", person: "PCW3", ts: at(5, "12:15")},
+				{id: "e", emp: "E1", person: "PWV", action: "view", ts: at(6, "10:00")}, // the next day: a repeat of that work
+			},
+			explained: map[string]string{"a": "", "b": "", "c": "incident_work", "d": "incident_work", "e": "repeat_explained"},
+			alerts:    []alertWant{{emp: "E1", person: "PWV"}},
+		},
+		{
+			name: "incident work: two persons of an incident are not enough, nor three of a sensitive one, nor three over more than half a day",
+			events: []ev{
+				{id: "a", emp: "E1", person: "PWV", action: "view", ts: at(5, "12:00")},
+				{id: "b", emp: "E1", person: "PCW1", ts: at(5, "12:05")},
+				{id: "s1", emp: "E51", person: "PCWS1", ts: at(5, "12:00")},
+				{id: "s2", emp: "E51", person: "PCWS2", ts: at(5, "12:05")},
+				{id: "s3", emp: "E51", person: "PCWS3", ts: at(5, "12:10")},
+				{id: "h1", emp: "E2", person: "PCW1", ts: at(5, "11:00")},
+				{id: "h2", emp: "E2", person: "PCW2", ts: at(5, "16:00")},
+				{id: "h3", emp: "E2", person: "PCW3", ts: at(5, "23:30")}, // 12.5 h after the first
+			},
+			explained: map[string]string{"a": "", "b": "", "s3": "", "h3": ""},
+			signals:   map[string][]string{"a": {"vip"}},
+			alerts:    []alertWant{{emp: "E1", person: "PWV", alert: true, rules: []string{"vip"}}},
+		},
+		{
 			name:      "unit incident of the team's unit, for an employee of another unit (a shared control room)",
 			events:    []ev{{id: "a", emp: "E52", person: "P10", ts: at(1, "05:30")}}, // C6 of U1; E52 employed by U2, in U1's TM
 			explained: map[string]string{"a": "unit_incident_on_shift"},
@@ -322,6 +354,21 @@ func TestEngineBehaviours(t *testing.T) {
 			events:  burst("E1", 70, 8, at(2, "18:00"), 5*time.Minute), // eight persons without a work link, off the 07–15 roster
 			without: map[string][]string{"b7": {"off_shift"}},          // b0 is taken back in its alert, after its line was written
 			alerts:  []alertWant{{emp: "E1", person: "P70"}, {emp: "E1", person: "P77"}},
+		},
+		{
+			// Off the 07–15 roster, in the evening: a different person
+			// every half hour for four hours is a working day the roster
+			// lacks (a swapped shift); once the stretch shows, the
+			// findings before it are taken back too.
+			name:    "off shift: a stretch of work in daytime, the roster notwithstanding",
+			events:  burst("E1", 80, 8, at(3, "17:30"), 30*time.Minute),
+			without: map[string][]string{"b4": {"off_shift"}, "b7": {"off_shift"}},
+			alerts:  noBurstAlerts("E1", 80, 8),
+		},
+		{
+			name:   "off shift: the same stretch at night, or a short one in daytime, is no work evidence",
+			events: append(burst("E1", 80, 8, at(4, "00:00"), 30*time.Minute), shortSession("E1", 90, 4, at(5, "18:00"), 15*time.Minute)...),
+			alerts: append(burstWant("E1", 80, 8, "off_shift"), burstWant("E1", 90, 4, "off_shift")...),
 		},
 		{
 			// A private session at night: six people, each found and then
@@ -904,6 +951,23 @@ func controlRoomDays() []ev {
 func byTime(evs []ev) []ev {
 	slices.SortStableFunc(evs, func(a, b ev) int { return a.ts.Compare(b.ts) })
 	return evs
+}
+
+// shortSession is burst with other event ids.
+func shortSession(emp string, first, n int, start time.Time, step time.Duration) []ev {
+	out := burst(emp, first, n, start, step)
+	for i := range out {
+		out[i].id = fmt.Sprintf("s%d", i)
+	}
+	return out
+}
+
+func noBurstAlerts(emp string, first, n int) []alertWant {
+	var out []alertWant
+	for i := 0; i < n; i++ {
+		out = append(out, alertWant{emp: emp, person: fmt.Sprintf("P%d", first+i)})
+	}
+	return out
 }
 
 func burstWant(emp string, first, n int, rule string) []alertWant {

@@ -96,6 +96,8 @@ type Windows struct {
 	Sensitive        Duration `yaml:"sensitive"`
 	Volume           Duration `yaml:"volume"`
 	WorkEvidence     Duration `yaml:"work_evidence"`
+	IncidentWork     Duration `yaml:"incident_work"`
+	WorkStretch      Duration `yaml:"work_stretch"`
 }
 
 // Limits are the counts and factors of the built-in detectors.
@@ -113,6 +115,8 @@ type Limits struct {
 	BrowsingRoutineChance    float64 `yaml:"browsing_routine_chance"`
 	WorkEvidenceLookups      int     `yaml:"work_evidence_lookups"`
 	WorkEvidencePersons      int     `yaml:"work_evidence_persons"`
+	IncidentWorkPersons      int     `yaml:"incident_work_persons"`
+	WorkStretchPersons       int     `yaml:"work_stretch_persons"`
 	VolumeMin                int     `yaml:"volume_min"`
 	VolumeMinQuiet           int     `yaml:"volume_min_quiet"`
 	VolumeRecentMin          int     `yaml:"volume_recent_min"`
@@ -249,6 +253,12 @@ func (p *Policy) check() error {
 	}
 	if l.WorkEvidencePersons < 0 || l.WorkEvidencePersons > recentCap {
 		errs = append(errs, fmt.Errorf("limits.work_evidence_persons: %d must be between 0 (off) and %d", l.WorkEvidencePersons, recentCap))
+	}
+	if l.WorkStretchPersons < 0 || l.WorkStretchPersons > recentCap {
+		errs = append(errs, fmt.Errorf("limits.work_stretch_persons: %d must be between 0 (off) and %d", l.WorkStretchPersons, recentCap))
+	}
+	if l.IncidentWorkPersons != 0 && (l.IncidentWorkPersons < 2 || l.IncidentWorkPersons > incidentRingCap) {
+		errs = append(errs, fmt.Errorf("limits.incident_work_persons: %d must be 0 (off) or between 2 and %d", l.IncidentWorkPersons, incidentRingCap))
 	}
 	if !(l.BrowsingRoutineChance > 0 && l.BrowsingRoutineChance < 1) {
 		errs = append(errs, fmt.Errorf("limits.browsing_routine_chance: %v must be above 0 and below 1", l.BrowsingRoutineChance))

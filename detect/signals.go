@@ -14,11 +14,13 @@ const (
 	ExplUnitIncidentOnShift
 	ExplRoleBased
 	ExplRepeatExplained
+	ExplIncidentWork
 	numExplanations
 )
 
 var explanationNames = [numExplanations]string{
 	"", "given_case", "assigned_case", "team_case", "unit_incident_on_shift", "role_based", "repeat_explained",
+	"incident_work",
 }
 
 // String is the explanation's reported name ("" for Unexplained).

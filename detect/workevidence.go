@@ -1,5 +1,7 @@
 package detect
 
+import "time"
+
 // Rosters are incomplete: a shift row goes missing, overtime is not
 // registered. An employee whose look-ups are explained by their work is at
 // work, whatever shifts.csv says, and so is one busy in the systems (a
@@ -9,7 +11,10 @@ package detect
 // spell of look-ups without a work link (busy): before it
 // (checked at once) or after it (the finding is taken back when the
 // evidence arrives; the alert is scored long after, when its group
-// closes).
+// closes). A stretch of work counts too (workStretch): in daytime, a
+// stream of different people over hours (street checks, callers, a shift
+// swapped and never registered) is a working day, where a private look-up
+// is one or a few people and a private session is short.
 
 // offDuty holds the signals that explained work nearby takes back.
 const offDuty = SignalSet(1<<SigOffShift | 1<<SigUnusualHour)
@@ -30,7 +35,7 @@ type offDutyMark struct {
 // off-duty findings of the window before it.
 func (en *Engine) atWork(e uint32, t int64) {
 	en.emp[e].lastWork = t
-	en.takeBackOffDuty(e, t)
+	en.takeBackOffDuty(e, t-en.workEvidence, false)
 }
 
 // busy reports whether employee e's look-ups without a work link within
@@ -52,24 +57,58 @@ func (en *Engine) busy(e uint32, t int64, pkey uint32) bool {
 		!role && st.rec.distinctWith(t-en.workEvidence, pkey) < need {
 		return false
 	}
-	en.takeBackOffDuty(e, t)
+	en.takeBackOffDuty(e, t-en.workEvidence, false)
 	return true
 }
 
-// takeBackOffDuty clears the off-duty findings of employee e within
-// windows.work_evidence before t: evidence at t shows they were at work.
-func (en *Engine) takeBackOffDuty(e uint32, t int64) {
+// workStretch reports whether employee e's look-ups without a work link
+// within windows.work_stretch up to t, this one (of person pkey) included,
+// are limits.work_stretch_persons different persons spread over at least
+// half the window, in daytime (outside limits.unusual_hours: a private
+// session at night can be as long); then it takes back the daytime
+// off-duty findings of that window.
+func (en *Engine) workStretch(e uint32, t int64, pkey uint32) bool {
+	need := en.pol.Limits.WorkStretchPersons
+	st := &en.emp[e]
+	if need <= 0 || en.workStretchWin <= 0 || st.rec == nil || en.unusualHour(t) {
+		return false
+	}
+	from := t - en.workStretchWin
+	n := st.rec.countSince(from, recentCap)
+	if n+1 < need || t-st.rec.ts[st.rec.slot(n-1)] < en.workStretchWin/2 || st.rec.distinctWith(from, pkey) < need {
+		return false
+	}
+	en.takeBackOffDuty(e, from, true)
+	return true
+}
+
+// unusualHour reports whether t falls in limits.unusual_hours.
+func (en *Engine) unusualHour(t int64) bool {
+	return en.pol.hourMask != 0 && en.pol.hourMask&(1<<time.Unix(t, 0).In(en.pol.loc).Hour()) != 0
+}
+
+// takeBackOffDuty clears the off-duty findings of employee e made at or
+// after from (only those outside the unusual hours when daytime is set):
+// evidence now shows they were at work. The findings it does not take
+// back stay held.
+func (en *Engine) takeBackOffDuty(e uint32, from int64, daytime bool) {
 	st := &en.emp[e]
 	if len(st.offDuty) == 0 {
 		return
 	}
+	k := 0
 	for _, m := range st.offDuty {
-		if m.t >= t-en.workEvidence && int(m.gi) < len(m.g.evs) {
-			m.g.evs[m.gi].sigs &^= offDuty
+		if m.t >= from && !(daytime && en.unusualHour(m.t)) {
+			if int(m.gi) < len(m.g.evs) {
+				m.g.evs[m.gi].sigs &^= offDuty
+			}
+			continue
 		}
+		st.offDuty[k] = m
+		k++
 	}
-	clear(st.offDuty)
-	st.offDuty = st.offDuty[:0]
+	clear(st.offDuty[k:])
+	st.offDuty = st.offDuty[:k]
 }
 
 // workedSince reports whether employee e had an explained look-up at or
@@ -82,13 +121,14 @@ func (en *Engine) workedSince(e uint32, from int64) bool {
 // holdOffDuty keeps an off-duty finding on look-up gi of g for the
 // explained work that may follow it.
 func (en *Engine) holdOffDuty(e uint32, g *group, gi uint32, t int64) {
-	if en.workEvidence <= 0 || int(gi) >= len(g.evs) {
+	keep := max(en.workEvidence, en.workStretchWin)
+	if keep <= 0 || int(gi) >= len(g.evs) {
 		return
 	}
 	st := &en.emp[e]
-	// findings past the window are final
+	// findings past the windows are final
 	k := 0
-	for k < len(st.offDuty) && st.offDuty[k].t < t-en.workEvidence {
+	for k < len(st.offDuty) && st.offDuty[k].t < t-keep {
 		k++
 	}
 	if k > 0 || len(st.offDuty) >= maxOffDutyMarks {

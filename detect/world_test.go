@@ -146,6 +146,20 @@ func newTinyWorld() *tinyWorld {
 		{CaseID: "CI", PersonID: "PO1"}, {CaseID: "CO1", PersonID: "PO1"},
 		{CaseID: "CR", PersonID: "PR1"}, {CaseID: "CR", PersonID: "PR2"},
 	}
+	// a riot in U2 (a vip among the arrested) and a sensitive incident,
+	// three persons each (incident_work)
+	w.cases = append(w.cases,
+		lekradar.Case{ID: "CW", Kind: "incident", UnitID: "U2", TeamID: "T5", Opened: at(5, "11:00"), OpenedHasTime: true, Closed: at(5, "13:00"), ClosedHasTime: true},
+		lekradar.Case{ID: "CWS", Kind: "incident", UnitID: "U2", TeamID: "T5", Opened: at(5, "11:00"), OpenedHasTime: true, Sensitive: true})
+	w.persons = append(w.persons, lekradar.Person{ID: "PWV", Surname: "Spits", BirthYear: 1996, Postcode: "1100AA", HouseNumber: "1", Flags: []string{lekradar.FlagVIP}})
+	w.casePeople = append(w.casePeople, lekradar.CasePerson{CaseID: "CW", PersonID: "PWV"})
+	for i := 1; i <= 3; i++ {
+		for _, c := range []string{"CW", "CWS"} {
+			id := fmt.Sprintf("P%s%d", c, i)
+			w.persons = append(w.persons, lekradar.Person{ID: id, Surname: "Supporter", BirthYear: 1990 + i, Postcode: "1100AB", HouseNumber: id})
+			w.casePeople = append(w.casePeople, lekradar.CasePerson{CaseID: c, PersonID: id})
+		}
+	}
 	for i := 710; i < 715; i++ {
 		w.persons = append(w.persons, lekradar.Person{ID: fmt.Sprintf("P%d", i), Surname: "Melder", BirthYear: 1970, Postcode: "1000AA", HouseNumber: strconv.Itoa(i)})
 		w.casePeople = append(w.casePeople, lekradar.CasePerson{CaseID: "CM", PersonID: fmt.Sprintf("P%d", i)})

@@ -1,0 +1,136 @@
+package detect
+
+import "math"
+
+// An officer sent as backup to another unit's incident, or one of the
+// hundred on a public-order operation (a football riot with dozens
+// arrested), works an incident the records do not tie them to: not on its
+// staff, not their unit, often without quoting its number. What ties them
+// to it is the look-ups themselves: several different persons of one
+// incident within hours is working that incident, where a private look-up
+// is of one person. So a look-up is explained as incident_work when the
+// employee looked up at least limits.incident_work_persons different
+// persons of one non-sensitive incident, this one included, within
+// windows.incident_work; the earlier ones of that incident, judged before
+// the evidence was complete, are taken back as work too. Sensitive cases
+// and investigations stay out: a leak is often about several suspects of
+// one investigation. Relationship flags stand (scope always).
+
+// incidentRingCap bounds the look-ups of incident persons kept per employee.
+const incidentRingCap = 16
+
+// incidentRing holds an employee's last look-ups of persons in a recent
+// incident.
+type incidentRing struct {
+	n, pos int
+	ts     [incidentRingCap]int64
+	person [incidentRingCap]uint32
+	g      [incidentRingCap]*group // the look-up's group while it stands unexplained, else nil
+	gi     [incidentRingCap]uint32
+}
+
+func (r *incidentRing) add(t int64, person uint32, g *group, gi uint32) {
+	r.ts[r.pos], r.person[r.pos], r.g[r.pos], r.gi[r.pos] = t, person, g, gi
+	r.pos = (r.pos + 1) % incidentRingCap
+	r.n = min(r.n+1, incidentRingCap)
+}
+
+// slot is where the k-th newest look-up kept is (0: the newest).
+func (r *incidentRing) slot(k int) int { return (r.pos - 1 - k + incidentRingCap) % incidentRingCap }
+
+// workIncident reports whether case c counts for incident_work at t: a
+// non-sensitive incident opened at most windows.incident_work before t (or
+// at most incident_after after it: the look-up came first).
+func (en *Engine) workIncident(c uint32, t int64) bool {
+	cs := &en.ix.cs[c]
+	o := cs.open
+	return cs.kind == kindIncident && !cs.sensitive && o != math.MinInt64 && o >= t-en.incWorkWin && o <= t+en.incAfter
+}
+
+// inRecentIncident reports whether person p is in an incident that counts
+// for incident_work at t; the workers decide it (prepare), so the ordered
+// stage only looks further for those look-ups.
+func (en *Engine) inRecentIncident(p uint32, t int64) bool {
+	if en.incWorkWin <= 0 || en.pol.Limits.IncidentWorkPersons == 0 || p == none {
+		return false
+	}
+	for _, c := range en.ix.personCases(p) {
+		if en.workIncident(c, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// incidentWork records employee e's look-up of person p (in a recent
+// incident) and reports whether enough different persons of one such
+// incident were looked up within the window to make it incident work;
+// then the earlier unexplained look-ups of that incident are taken back
+// as work.
+func (en *Engine) incidentWork(e, p uint32, t int64) bool {
+	st := &en.emp[e]
+	if st.inc == nil {
+		st.inc = &incidentRing{}
+	}
+	r := st.inc
+	need := en.pol.Limits.IncidentWorkPersons
+	from := t - en.incWorkWin
+	for _, c := range en.ix.personCases(p) {
+		if !en.workIncident(c, t) {
+			continue
+		}
+		// distinct other persons of c in the window (a handful: count by
+		// comparing with the ones seen so far)
+		var seen [incidentRingCap]uint32
+		n := 0
+		for k := 0; k < r.n && n+1 < need; k++ {
+			i := r.slot(k)
+			if r.ts[i] < from {
+				break
+			}
+			q := r.person[i]
+			if q == p || !en.ix.caseHasPerson(c, q) || containsU32(seen[:n], q) {
+				continue
+			}
+			seen[n] = q
+			n++
+		}
+		if n+1 < need {
+			continue
+		}
+		for k := 0; k < r.n; k++ {
+			i := r.slot(k)
+			if r.ts[i] < from {
+				break
+			}
+			if g := r.g[i]; g != nil && en.ix.caseHasPerson(c, r.person[i]) {
+				en.takeBackAsWork(g, r.gi[i])
+				// (a known employee's and person's keys are their indexes)
+				en.pairs.put(pairKey(e, r.person[i]), r.ts[i], t-en.repeat)
+				r.g[i] = nil
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// takeBackAsWork turns look-up gi of g from unexplained into incident work:
+// it keeps only the signals that count for explained look-ups too.
+func (en *Engine) takeBackAsWork(g *group, gi uint32) {
+	if int(gi) >= len(g.evs) || g.evs[gi].expl != Unexplained {
+		return
+	}
+	g.evs[gi].expl = ExplIncidentWork
+	g.evs[gi].sigs &= en.alwaysScope
+	g.explained[ExplIncidentWork] = true
+}
+
+func containsU32(s []uint32, v uint32) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
