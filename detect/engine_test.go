@@ -356,6 +356,27 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts:  []alertWant{{emp: "E1", person: "P70"}, {emp: "E1", person: "P77"}},
 		},
 		{
+			// Three name searches in twenty minutes, each listing four
+			// namesakes (a query that lists several people is several
+			// events at the same second): three looks, not twelve.
+			name: "browsing: a search that lists several people counts as one look",
+			events: func() []ev {
+				var evs []ev
+				for i := 0; i < 12; i++ {
+					evs = append(evs, ev{id: fmt.Sprintf("h%d", i), emp: "E1", person: fmt.Sprintf("P%d", 100+i), action: "query", ts: at(2, fmt.Sprintf("10:%02d", 10*(i/4)))})
+				}
+				return evs
+			}(),
+			without: map[string][]string{"h11": {"browsing"}},
+			alerts:  noBurstAlerts("E1", 100, 12),
+		},
+		{
+			name:    "browsing: the same twelve people searched one by one",
+			events:  burst("E1", 100, 12, at(2, "10:00"), 2*time.Minute),
+			signals: map[string][]string{"b11": {"browsing"}},
+			alerts:  burstWant("E1", 100, 12, "browsing"),
+		},
+		{
 			// Off the 07–15 roster, in the evening: a different person
 			// every half hour for four hours is a working day the roster
 			// lacks (a swapped shift); once the stretch shows, the

@@ -19,6 +19,10 @@ type recentRing struct {
 	sensitive [recentCap]bool // the person is in a sensitive investigation the employee is not on
 	browsing  [recentCap]bool // already part of a browsing burst
 	slow      [recentCap]bool // already counted towards a slow browsing finding
+	query     [recentCap]bool // a search (action query), not an opened record
+	// hit: a further person of the search before it (a query at the same
+	// second: one search that listed several people, several events)
+	hit [recentCap]bool
 }
 
 // hypeEntry holds, for one person, the employees without a work link who
@@ -149,8 +153,10 @@ type evRef struct {
 	gi uint32
 }
 
-func (r *recentRing) add(t int64, pkey uint32, g *group, gi uint32, sensitive bool) {
+func (r *recentRing) add(t int64, pkey uint32, g *group, gi uint32, sensitive, query bool) {
+	hit := query && r.n > 0 && r.query[r.slot(0)] && r.ts[r.slot(0)] == t
 	r.ts[r.pos], r.pkey[r.pos], r.g[r.pos], r.gi[r.pos], r.sensitive[r.pos], r.browsing[r.pos], r.slow[r.pos] = t, pkey, g, gi, sensitive, false, false
+	r.query[r.pos], r.hit[r.pos] = query, hit
 	r.pos = (r.pos + 1) % recentCap
 	if r.n < recentCap {
 		r.n++
@@ -190,6 +196,32 @@ func (r *recentRing) distinct(from int64) int {
 	return n
 }
 
+// distinctSearched counts the distinct persons looked up since from, a
+// search that listed several people counting with its first: browsing is
+// looking at many people one by one, and a name search that lists five
+// namesakes is one look.
+func (r *recentRing) distinctSearched(from int64) int {
+	n := 0
+	for k := range r.countSince(from, recentCap) {
+		i := r.slot(k)
+		if r.hit[i] {
+			continue
+		}
+		dup := false
+		for m := 0; m < k; m++ {
+			j := r.slot(m)
+			if !r.hit[j] && r.pkey[j] == r.pkey[i] {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			n++
+		}
+	}
+	return n
+}
+
 // distinctWith counts the distinct persons looked up since from, person
 // pkey (the look-up at hand, not yet in the ring) included.
 func (r *recentRing) distinctWith(from int64, pkey uint32) int {
@@ -207,18 +239,19 @@ func (r *recentRing) distinctWith(from int64, pkey uint32) int {
 }
 
 // distinctSlow counts the distinct persons looked up since from that no
-// earlier slow browsing finding counted.
+// earlier slow browsing finding counted (a search's list counting with
+// its first, as in distinctSearched).
 func (r *recentRing) distinctSlow(from int64) int {
 	n := 0
 	for k := range r.countSince(from, recentCap) {
 		i := r.slot(k)
-		if r.slow[i] {
+		if r.slow[i] || r.hit[i] {
 			continue
 		}
 		dup := false
 		for m := 0; m < k; m++ {
 			j := r.slot(m)
-			if !r.slow[j] && r.pkey[j] == r.pkey[i] {
+			if !r.slow[j] && !r.hit[j] && r.pkey[j] == r.pkey[i] {
 				dup = true
 				break
 			}
@@ -311,7 +344,7 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 		if st.rec == nil {
 			st.rec = &recentRing{}
 		}
-		st.rec.add(t, it.pkey, g, gi, sensitive && !known)
+		st.rec.add(t, it.pkey, g, gi, sensitive && !known, it.action == ActionQuery)
 	}
 	routineWork := false
 	if sensitive {
@@ -481,7 +514,7 @@ func (en *Engine) browsing(e uint32, st *empState, t int64) (int64, browseKind) 
 		return max(min, int(math.Ceil(lim.VolumeFactor*base)))
 	}
 	from := t - en.browse
-	n := st.rec.distinct(from)
+	n := st.rec.distinctSearched(from)
 	en.notePeak(peakBurst, e, t, n)
 	if n >= need(lim.BrowsingMinPersons, peerDay/8*float64(en.browse)/3600) && !en.peakRoutine(peakBurst, e, t, n) {
 		return from, browseShort
