@@ -195,8 +195,8 @@ type prepared struct {
 	// hype's subject and nothing else explains it (it shares in the hype
 	// without making it)
 	newsCase bool
-	// incident: the person is in a recent incident (incident_work)
-	incident bool
+	// incidents: the person's recent incidents (incident_work)
+	incidents incidentCases
 }
 
 // prepare fills it.pre. It reads only the index and the policy, so any
@@ -209,7 +209,9 @@ func (en *Engine) prepare(it *item) {
 		pre.rel = en.relationSignals(it.emp, it.person, it.action, &pre.rf)
 	}
 	pre.expl, pre.role = en.explainFromIndex(it, t, pre.rel != 0, true)
-	pre.incident = it.emp != none && en.inRecentIncident(it.person, t)
+	if it.emp != none {
+		pre.incidents = en.recentIncidents(it.person, t)
+	}
 	if pre.expl == Unexplained {
 		pre.residue = en.residueFromIndex(it, t)
 	}
@@ -256,8 +258,8 @@ func (en *Engine) process(it *item) {
 	}
 	// (incidentWork also keeps the look-up as evidence for the next ones,
 	// so it runs whatever explained this one)
-	incident := it.pre.incident && e != none && p != none
-	if incident && en.incidentWork(e, p, t) && expl == Unexplained {
+	incident := it.pre.incidents.n > 0 && e != none && p != none
+	if incident && en.incidentWork(e, p, it.pre.incidents, t) && expl == Unexplained {
 		expl = ExplIncidentWork
 	}
 	var ug *group // the unexplained look-up's group, and its place there
@@ -320,7 +322,7 @@ func (en *Engine) process(it *item) {
 		}
 	}
 	if incident {
-		en.emp[e].inc.add(t, p, ug, ugi)
+		en.emp[e].inc.add(t, p, it.pre.incidents, ug, ugi)
 	}
 	if en.out.Explanation != nil && en.err == nil {
 		en.names = en.signalNames(sigs, en.names[:0])

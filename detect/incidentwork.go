@@ -25,12 +25,24 @@ type incidentRing struct {
 	n, pos int
 	ts     [incidentRingCap]int64
 	person [incidentRingCap]uint32
+	cases  [incidentRingCap]incidentCases
 	g      [incidentRingCap]*group // the look-up's group while it stands unexplained, else nil
 	gi     [incidentRingCap]uint32
 }
 
-func (r *incidentRing) add(t int64, person uint32, g *group, gi uint32) {
-	r.ts[r.pos], r.person[r.pos], r.g[r.pos], r.gi[r.pos] = t, person, g, gi
+// incidentCases are the recent incidents a person is in: the first two,
+// more at once is rare. The zero value holds none.
+type incidentCases struct {
+	c [2]uint32
+	n uint8
+}
+
+func (ic *incidentCases) has(c uint32) bool {
+	return ic.n > 0 && ic.c[0] == c || ic.n > 1 && ic.c[1] == c
+}
+
+func (r *incidentRing) add(t int64, person uint32, cases incidentCases, g *group, gi uint32) {
+	r.ts[r.pos], r.person[r.pos], r.cases[r.pos], r.g[r.pos], r.gi[r.pos] = t, person, cases, g, gi
 	r.pos = (r.pos + 1) % incidentRingCap
 	r.n = min(r.n+1, incidentRingCap)
 }
@@ -47,19 +59,22 @@ func (en *Engine) workIncident(c uint32, t int64) bool {
 	return cs.kind == kindIncident && !cs.sensitive && o != math.MinInt64 && o >= t-en.incWorkWin && o <= t+en.incAfter
 }
 
-// inRecentIncident reports whether person p is in an incident that counts
-// for incident_work at t; the workers decide it (prepare), so the ordered
-// stage only looks further for those look-ups.
-func (en *Engine) inRecentIncident(p uint32, t int64) bool {
+// recentIncidents finds the incidents of person p that count for
+// incident_work at t; the workers decide it (prepare), so the ordered
+// stage does not read the index for it.
+func (en *Engine) recentIncidents(p uint32, t int64) (ic incidentCases) {
 	if en.incWorkWin <= 0 || en.pol.Limits.IncidentWorkPersons == 0 || p == none {
-		return false
+		return ic
 	}
 	for _, c := range en.ix.personCases(p) {
 		if en.workIncident(c, t) {
-			return true
+			ic.c[ic.n] = c
+			if ic.n++; int(ic.n) == len(ic.c) {
+				break
+			}
 		}
 	}
-	return false
+	return ic
 }
 
 // incidentWork records employee e's look-up of person p (in a recent
@@ -67,7 +82,7 @@ func (en *Engine) inRecentIncident(p uint32, t int64) bool {
 // incident were looked up within the window to make it incident work;
 // then the earlier unexplained look-ups of that incident are taken back
 // as work.
-func (en *Engine) incidentWork(e, p uint32, t int64) bool {
+func (en *Engine) incidentWork(e, p uint32, cases incidentCases, t int64) bool {
 	st := &en.emp[e]
 	if st.inc == nil {
 		st.inc = &incidentRing{}
@@ -75,10 +90,7 @@ func (en *Engine) incidentWork(e, p uint32, t int64) bool {
 	r := st.inc
 	need := en.pol.Limits.IncidentWorkPersons
 	from := t - en.incWorkWin
-	for _, c := range en.ix.personCases(p) {
-		if !en.workIncident(c, t) {
-			continue
-		}
+	for _, c := range cases.c[:cases.n] {
 		// distinct other persons of c in the window (a handful: count by
 		// comparing with the ones seen so far)
 		var seen [incidentRingCap]uint32
@@ -89,7 +101,7 @@ func (en *Engine) incidentWork(e, p uint32, t int64) bool {
 				break
 			}
 			q := r.person[i]
-			if q == p || !en.ix.caseHasPerson(c, q) || containsU32(seen[:n], q) {
+			if q == p || !r.cases[i].has(c) || containsU32(seen[:n], q) {
 				continue
 			}
 			seen[n] = q
@@ -103,7 +115,7 @@ func (en *Engine) incidentWork(e, p uint32, t int64) bool {
 			if r.ts[i] < from {
 				break
 			}
-			if g := r.g[i]; g != nil && en.ix.caseHasPerson(c, r.person[i]) {
+			if g := r.g[i]; g != nil && r.cases[i].has(c) {
 				en.takeBackAsWork(g, r.gi[i])
 				// (a known employee's and person's keys are their indexes)
 				en.pairs.put(pairKey(e, r.person[i]), r.ts[i], t-en.repeat)
