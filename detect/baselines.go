@@ -24,6 +24,7 @@ type empState struct {
 	hourStamp   [24]int32
 	rec         *recentRing
 	inc         *incidentRing // look-ups of persons in recent incidents (incidentwork.go)
+	habits      *habits       // persons the employee keeps coming back to (follow.go)
 }
 
 type peerState struct {

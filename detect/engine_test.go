@@ -356,6 +356,19 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts:  []alertWant{{emp: "E1", person: "P70"}, {emp: "E1", person: "P77"}},
 		},
 		{
+			// E1 opens P140's record on three days over eight (following);
+			// with eight regulars he keeps coming back to as well (a
+			// neighbourhood officer's), that is his routine.
+			name:   "following: one person followed is found, not among eight other regulars",
+			events: append(regulars("E1", 4), followed("E1", "P140")...),
+			alerts: []alertWant{{emp: "E1", person: "P140", alert: true, rules: []string{"following"}}},
+		},
+		{
+			name:   "following: coming back to people is the routine of an employee with eight regulars",
+			events: append(regulars("E1", 8), followed("E1", "P140")...),
+			alerts: []alertWant{{emp: "E1", person: "P140"}},
+		},
+		{
 			// Three name searches in twenty minutes, each listing four
 			// namesakes (a query that lists several people is several
 			// events at the same second): three looks, not twelve.
@@ -972,6 +985,27 @@ func controlRoomDays() []ev {
 func byTime(evs []ev) []ev {
 	slices.SortStableFunc(evs, func(a, b ev) int { return a.ts.Compare(b.ts) })
 	return evs
+}
+
+// regulars: emp opens the records of n persons (P120 …) on days 0, 1 and
+// 2, each: a habit, too short to be following.
+func regulars(emp string, n int) []ev {
+	var out []ev
+	for d := 0; d < 3; d++ {
+		for i := 0; i < n; i++ {
+			out = append(out, ev{id: fmt.Sprintf("r%d-%d", d, i), emp: emp, person: fmt.Sprintf("P%d", 120+i), action: "view", ts: at(d, fmt.Sprintf("10:%02d", 5*i))})
+		}
+	}
+	return out
+}
+
+// followed: emp opens person's record on days 3, 7 and 11.
+func followed(emp, person string) []ev {
+	var out []ev
+	for _, d := range []int{3, 7, 11} {
+		out = append(out, ev{id: fmt.Sprintf("f%d", d), emp: emp, person: person, action: "view", ts: at(d, "11:00")})
+	}
+	return out
 }
 
 // shortSession is burst with other event ids.

@@ -105,6 +105,7 @@ type Limits struct {
 	BrowsingMinPersons       int     `yaml:"browsing_min_persons"`
 	BrowsingLongMinPersons   int     `yaml:"browsing_long_min_persons"`
 	FollowingMinDays         int     `yaml:"following_min_days"`
+	FollowingRoutinePersons  int     `yaml:"following_routine_persons"`
 	HypeMinEmployees         int     `yaml:"hype_min_employees"`
 	HypeMinTeams             int     `yaml:"hype_min_teams"`
 	HypeChance               float64 `yaml:"hype_chance"`
@@ -235,6 +236,9 @@ func (p *Policy) check() error {
 	}
 	if l.FollowingMinDays < 2 {
 		errs = append(errs, fmt.Errorf("limits.following_min_days: %d must be at least 2", l.FollowingMinDays))
+	}
+	if l.FollowingRoutinePersons < 0 || l.FollowingRoutinePersons >= habitCap {
+		errs = append(errs, fmt.Errorf("limits.following_routine_persons: %d must be between 0 (off) and %d", l.FollowingRoutinePersons, habitCap-1))
 	}
 	if l.HypeMinEmployees < 2 || l.HypeMinEmployees > 64 {
 		errs = append(errs, fmt.Errorf("limits.hype_min_employees: %d must be between 2 and 64", l.HypeMinEmployees))
