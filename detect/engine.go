@@ -259,7 +259,7 @@ func (en *Engine) process(it *item) {
 	// (incidentWork also keeps the look-up as evidence for the next ones,
 	// so it runs whatever explained this one)
 	incident := it.pre.incidents.n > 0 && e != none && p != none
-	if incident && en.incidentWork(e, p, it.pre.incidents, t) && expl == Unexplained {
+	if incident && en.incidentWork(e, p, it.pre.incidents, t, expl != Unexplained) && expl == Unexplained {
 		expl = ExplIncidentWork
 	}
 	var ug *group // the unexplained look-up's group, and its place there

@@ -23,11 +23,15 @@ const incidentRingCap = 16
 // incident.
 type incidentRing struct {
 	n, pos int
-	ts     [incidentRingCap]int64
-	person [incidentRingCap]uint32
-	cases  [incidentRingCap]incidentCases
-	g      [incidentRingCap]*group // the look-up's group while it stands unexplained, else nil
-	gi     [incidentRingCap]uint32
+	// lastOpen is the time of the newest look-up kept while it stands
+	// unexplained: without one in the window an explained look-up has
+	// nothing to take back and needs no count
+	lastOpen int64
+	ts       [incidentRingCap]int64
+	person   [incidentRingCap]uint32
+	cases    [incidentRingCap]incidentCases
+	g        [incidentRingCap]*group // the look-up's group while it stands unexplained, else nil
+	gi       [incidentRingCap]uint32
 }
 
 // incidentCases are the recent incidents a person is in: the first two,
@@ -43,6 +47,9 @@ func (ic *incidentCases) has(c uint32) bool {
 
 func (r *incidentRing) add(t int64, person uint32, cases incidentCases, g *group, gi uint32) {
 	r.ts[r.pos], r.person[r.pos], r.cases[r.pos], r.g[r.pos], r.gi[r.pos] = t, person, cases, g, gi
+	if g != nil {
+		r.lastOpen = t
+	}
 	r.pos = (r.pos + 1) % incidentRingCap
 	r.n = min(r.n+1, incidentRingCap)
 }
@@ -82,7 +89,7 @@ func (en *Engine) recentIncidents(p uint32, t int64) (ic incidentCases) {
 // incident were looked up within the window to make it incident work;
 // then the earlier unexplained look-ups of that incident are taken back
 // as work.
-func (en *Engine) incidentWork(e, p uint32, cases incidentCases, t int64) bool {
+func (en *Engine) incidentWork(e, p uint32, cases incidentCases, t int64, explained bool) bool {
 	st := &en.emp[e]
 	if st.inc == nil {
 		st.inc = &incidentRing{}
@@ -90,6 +97,9 @@ func (en *Engine) incidentWork(e, p uint32, cases incidentCases, t int64) bool {
 	r := st.inc
 	need := en.pol.Limits.IncidentWorkPersons
 	from := t - en.incWorkWin
+	if explained && r.lastOpen < from {
+		return false
+	}
 	for _, c := range cases.c[:cases.n] {
 		// distinct other persons of c in the window (a handful: count by
 		// comparing with the ones seen so far)

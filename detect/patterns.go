@@ -11,19 +11,26 @@ import (
 // to where each is kept, so a pattern found later (browsing, volume) can
 // mark the look-ups that formed it.
 type recentRing struct {
-	n, pos    int
-	ts        [recentCap]int64
-	pkey      [recentCap]uint32
-	g         [recentCap]*group
-	gi        [recentCap]uint32
-	sensitive [recentCap]bool // the person is in a sensitive investigation the employee is not on
-	browsing  [recentCap]bool // already part of a browsing burst
-	slow      [recentCap]bool // already counted towards a slow browsing finding
-	query     [recentCap]bool // a search (action query), not an opened record
-	// hit: a further person of the search before it (a query at the same
-	// second: one search that listed several people, several events)
-	hit [recentCap]bool
+	n, pos int
+	ts     [recentCap]int64
+	pkey   [recentCap]uint32
+	g      [recentCap]*group
+	gi     [recentCap]uint32
+	flags  [recentCap]recentFlags // one byte each: a look-up touches one cache line of them
 }
+
+// recentFlags describe a recent look-up.
+type recentFlags uint8
+
+const (
+	recSensitive recentFlags = 1 << iota // the person is in a sensitive investigation the employee is not on
+	recBrowsing                          // already part of a browsing burst
+	recSlow                              // already counted towards a slow browsing finding
+	recQuery                             // a search (action query), not an opened record
+	// a further person of the search before it (a query at the same
+	// second: one search that listed several people, several events)
+	recHit
+)
 
 // hypeEntry holds, for one person, the employees without a work link who
 // looked the person up within the last windows.hype (a sliding window: a
@@ -154,9 +161,17 @@ type evRef struct {
 }
 
 func (r *recentRing) add(t int64, pkey uint32, g *group, gi uint32, sensitive, query bool) {
-	hit := query && r.n > 0 && r.query[r.slot(0)] && r.ts[r.slot(0)] == t
-	r.ts[r.pos], r.pkey[r.pos], r.g[r.pos], r.gi[r.pos], r.sensitive[r.pos], r.browsing[r.pos], r.slow[r.pos] = t, pkey, g, gi, sensitive, false, false
-	r.query[r.pos], r.hit[r.pos] = query, hit
+	var f recentFlags
+	if sensitive {
+		f |= recSensitive
+	}
+	if query {
+		f |= recQuery
+		if r.n > 0 && r.flags[r.slot(0)]&recQuery != 0 && r.ts[r.slot(0)] == t {
+			f |= recHit
+		}
+	}
+	r.ts[r.pos], r.pkey[r.pos], r.g[r.pos], r.gi[r.pos], r.flags[r.pos] = t, pkey, g, gi, f
 	r.pos = (r.pos + 1) % recentCap
 	if r.n < recentCap {
 		r.n++
@@ -204,13 +219,13 @@ func (r *recentRing) distinctSearched(from int64) int {
 	n := 0
 	for k := range r.countSince(from, recentCap) {
 		i := r.slot(k)
-		if r.hit[i] {
+		if r.flags[i]&recHit != 0 {
 			continue
 		}
 		dup := false
 		for m := 0; m < k; m++ {
 			j := r.slot(m)
-			if !r.hit[j] && r.pkey[j] == r.pkey[i] {
+			if r.flags[j]&recHit == 0 && r.pkey[j] == r.pkey[i] {
 				dup = true
 				break
 			}
@@ -245,13 +260,13 @@ func (r *recentRing) distinctSlow(from int64) int {
 	n := 0
 	for k := range r.countSince(from, recentCap) {
 		i := r.slot(k)
-		if r.slow[i] || r.hit[i] {
+		if r.flags[i]&(recSlow|recHit) != 0 {
 			continue
 		}
 		dup := false
 		for m := 0; m < k; m++ {
 			j := r.slot(m)
-			if !r.slow[j] && !r.hit[j] && r.pkey[j] == r.pkey[i] {
+			if r.flags[j]&(recSlow|recHit) == 0 && r.pkey[j] == r.pkey[i] {
 				dup = true
 				break
 			}
@@ -268,7 +283,7 @@ func (r *recentRing) distinctSlow(from int64) int {
 func (r *recentRing) countSlow(from int64) {
 	for k := range r.countSince(from, recentCap) {
 		i := r.slot(k)
-		r.slow[i] = true
+		r.flags[i] |= recSlow
 	}
 }
 
@@ -293,7 +308,7 @@ func (r *recentRing) countSensitive(from int64) int {
 	n := 0
 	for k := range r.countSince(from, recentCap) {
 		i := r.slot(k)
-		if r.sensitive[i] {
+		if r.flags[i]&recSensitive != 0 {
 			n++
 		}
 	}
@@ -305,7 +320,7 @@ func (r *recentRing) countSensitive(from int64) int {
 func (r *recentRing) mark(from int64, onlySensitive bool, sig Signal) {
 	for k := range r.countSince(from, recentCap) {
 		i := r.slot(k)
-		if onlySensitive && !r.sensitive[i] {
+		if onlySensitive && r.flags[i]&recSensitive == 0 {
 			continue
 		}
 		if g := r.g[i]; g != nil && int(r.gi[i]) < len(g.evs) {
@@ -321,10 +336,10 @@ func (en *Engine) uncountBrowsing(st *empState, from int64) {
 	r := st.rec
 	for k := range r.countSince(from, recentCap) {
 		i := r.slot(k)
-		if r.browsing[i] {
+		if r.flags[i]&recBrowsing != 0 {
 			continue
 		}
-		r.browsing[i] = true
+		r.flags[i] |= recBrowsing
 		h := floorDiv(r.ts[i], 3600)
 		if b := mod(h, 24); int64(st.hourU[b]) > 0 && int64(st.hourStamp[b]) == h {
 			st.hourU[b]--
