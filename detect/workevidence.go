@@ -75,7 +75,7 @@ func (en *Engine) workStretch(e uint32, t int64, pkey uint32) bool {
 	}
 	from := t - en.workStretchWin
 	n := st.rec.countSince(from, recentCap)
-	if n+1 < need || t-st.rec.ts[st.rec.slot(n-1)] < en.workStretchWin/2 || st.rec.distinctWith(from, pkey) < need {
+	if n == 0 || n+1 < need || t-st.rec.ts[st.rec.slot(n-1)] < en.workStretchWin/2 || st.rec.distinctWith(from, pkey) < need {
 		return false
 	}
 	en.takeBackOffDuty(e, from, true)
