@@ -241,6 +241,17 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts:  []alertWant{{emp: "E1", person: "PE2", alert: true, rules: []string{"colleague"}}},
 		},
 		{
+			// a name search that lists a workmate among namesakes: the
+			// workmate first (taken back when the list shows) or later
+			name: "a workmate listed by a search among others is no colleague signal",
+			events: []ev{
+				{id: "a", emp: "E1", person: "PE2", ts: at(0, "10:00")}, {id: "b", emp: "E1", person: "P150", ts: at(0, "10:00")},
+				{id: "c", emp: "E1", person: "P151", ts: at(1, "10:00")}, {id: "d", emp: "E1", person: "PE2", ts: at(1, "10:00")},
+			},
+			without: map[string][]string{"d": {"colleague"}},
+			alerts:  []alertWant{{emp: "E1", person: "PE2"}},
+		},
+		{
 			name:    "a search hit on somebody employed in another unit is no colleague signal",
 			events:  []ev{{id: "a", emp: "E1", person: "PE6", ts: at(0, "10:00")}},
 			without: map[string][]string{"a": {"colleague"}},

@@ -329,6 +329,31 @@ func (r *recentRing) mark(from int64, onlySensitive bool, sig Signal) {
 	}
 }
 
+// hitListColleague drops the colleague finding of a workmate that a name
+// search listed among others: a search that lists several people is
+// several queries at the same second, and a workmate who shares a common
+// surname with the person searched for comes up by chance. The first
+// person of the list was judged before the list showed, so its finding is
+// taken back when the second arrives. An opened record of a workmate
+// stays a finding, as does a search that lists only the workmate.
+func (en *Engine) hitListColleague(it *item, t int64, sigs SignalSet) SignalSet {
+	if it.action != ActionQuery || it.emp == none {
+		return sigs
+	}
+	r := en.emp[it.emp].rec
+	if r == nil || r.n == 0 {
+		return sigs
+	}
+	prev := r.slot(0)
+	if r.flags[prev]&recQuery == 0 || r.ts[prev] != t || r.pkey[prev] == it.pkey {
+		return sigs
+	}
+	if g := r.g[prev]; g != nil && int(r.gi[prev]) < len(g.evs) {
+		g.evs[r.gi[prev]].sigs &^= 1 << SigColleague
+	}
+	return sigs &^ (1 << SigColleague)
+}
+
 // uncountBrowsing takes the look-ups of a browsing burst out of the volume
 // count: each look-up counts towards one pattern, and a volume alert after
 // a burst would only repeat the browsing one.
