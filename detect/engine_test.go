@@ -113,6 +113,11 @@ func TestEngineBehaviours(t *testing.T) {
 			explained: map[string]string{"a": "team_case"},
 		},
 		{
+			name:      "team case of the former team when the new state is given twice",
+			events:    []ev{{id: "a", emp: "E54", person: "P1", ts: at(0, "10:00")}},
+			explained: map[string]string{"a": "team_case"},
+		},
+		{
 			name:      "team case long after closing is not explained",
 			events:    []ev{{id: "a", emp: "E1", person: "P2", ts: at(20, "10:00")}},
 			explained: map[string]string{"a": ""},

@@ -278,7 +278,9 @@ func (b *Builder) AddEmployee(e *lekradar.Employee) {
 	ix := b.ix
 	n := ix.Employees.Len()
 	id := b.employee(e.ID)
+	prevFormer := uint32(none)
 	if int(id) < n {
+		prevFormer = ix.eFormerTeam[id]
 		// A repeated row is the employee's later state (a transfer):
 		// it replaces the earlier row as a whole. The earlier team is
 		// kept as the former team: the log goes back to before the
@@ -294,8 +296,13 @@ func (b *Builder) AddEmployee(e *lekradar.Employee) {
 	if e.TeamID != "" {
 		ix.eTeam[id] = b.team(e.TeamID)
 	}
+	// a row that repeats the current team (the same state exported
+	// twice) keeps the team before it
 	if ix.eFormerTeam[id] == ix.eTeam[id] {
-		ix.eFormerTeam[id] = none
+		ix.eFormerTeam[id] = prevFormer
+		if prevFormer == ix.eTeam[id] {
+			ix.eFormerTeam[id] = none
+		}
 	}
 	ix.eFunction[id] = b.code(strings.ToLower(strings.TrimSpace(e.Function)))
 	ix.eRank[id] = b.code(e.Rank)

@@ -85,6 +85,11 @@ func newTinyWorld() *tinyWorld {
 	w.employees = append(w.employees,
 		lekradar.Employee{ID: "E51", Surname: "Verhuisd", UnitID: "U1", TeamID: "T2", Function: "rechercheur"},
 		lekradar.Employee{ID: "E51", Surname: "Verhuisd", UnitID: "U1", TeamID: "T1", Function: "noodhulp"})
+	// E54 moved the same way, and the export gives the new state twice
+	w.employees = append(w.employees,
+		lekradar.Employee{ID: "E54", Surname: "Verhuisd", UnitID: "U1", TeamID: "T2", Function: "rechercheur"},
+		lekradar.Employee{ID: "E54", Surname: "Verhuisd", UnitID: "U1", TeamID: "T1", Function: "noodhulp"},
+		lekradar.Employee{ID: "E54", Surname: "Verhuisd", UnitID: "U1", TeamID: "T1", Function: "noodhulp"})
 	for i := 30; i < 36; i++ { // one team working the same case
 		w.employees = append(w.employees, lekradar.Employee{ID: fmt.Sprintf("E%d", i), Surname: "Smits", UnitID: "U2", TeamID: "T4", Function: "noodhulp"})
 	}
