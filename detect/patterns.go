@@ -192,40 +192,32 @@ func (r *recentRing) countSince(from int64, limit int) int {
 }
 
 // distinct counts the distinct persons looked up since from.
-func (r *recentRing) distinct(from int64) int {
-	n := 0
-	for k := range r.countSince(from, recentCap) {
-		i := r.slot(k)
-		dup := false
-		for m := 0; m < k; m++ {
-			j := r.slot(m)
-			if r.pkey[j] == r.pkey[i] {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			n++
-		}
-	}
-	return n
-}
+func (r *recentRing) distinct(from int64) int { return r.distinctExcept(from, 0) }
 
 // distinctSearched counts the distinct persons looked up since from, a
 // search that listed several people counting with its first: browsing is
 // looking at many people one by one, and a name search that lists five
 // namesakes is one look.
-func (r *recentRing) distinctSearched(from int64) int {
+func (r *recentRing) distinctSearched(from int64) int { return r.distinctExcept(from, recHit) }
+
+// distinctSlow counts the distinct persons looked up since from that no
+// earlier slow browsing finding counted (a search's list counting with
+// its first, as in distinctSearched).
+func (r *recentRing) distinctSlow(from int64) int { return r.distinctExcept(from, recSlow|recHit) }
+
+// distinctExcept counts the distinct persons looked up since from, leaving
+// out the look-ups with any of the flags skip.
+func (r *recentRing) distinctExcept(from int64, skip recentFlags) int {
 	n := 0
 	for k := range r.countSince(from, recentCap) {
 		i := r.slot(k)
-		if r.flags[i]&recHit != 0 {
+		if r.flags[i]&skip != 0 {
 			continue
 		}
 		dup := false
 		for m := 0; m < k; m++ {
 			j := r.slot(m)
-			if r.flags[j]&recHit == 0 && r.pkey[j] == r.pkey[i] {
+			if r.flags[j]&skip == 0 && r.pkey[j] == r.pkey[i] {
 				dup = true
 				break
 			}
@@ -249,31 +241,6 @@ func (r *recentRing) distinctWith(from int64, pkey uint32) int {
 	}
 	if !seen {
 		n++
-	}
-	return n
-}
-
-// distinctSlow counts the distinct persons looked up since from that no
-// earlier slow browsing finding counted (a search's list counting with
-// its first, as in distinctSearched).
-func (r *recentRing) distinctSlow(from int64) int {
-	n := 0
-	for k := range r.countSince(from, recentCap) {
-		i := r.slot(k)
-		if r.flags[i]&(recSlow|recHit) != 0 {
-			continue
-		}
-		dup := false
-		for m := 0; m < k; m++ {
-			j := r.slot(m)
-			if r.flags[j]&(recSlow|recHit) == 0 && r.pkey[j] == r.pkey[i] {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			n++
-		}
 	}
 	return n
 }
