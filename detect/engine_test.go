@@ -372,6 +372,28 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts:  []alertWant{{emp: "E1", person: "P70"}, {emp: "E1", person: "P77"}},
 		},
 		{
+			// E3 (control room, nights) at noon, off the roster: two
+			// people looked up seven times is a private errand; three
+			// people twice each is a busy desk (a caller is looked up
+			// several times in several systems).
+			name: "off shift: the control room's busy spell needs several people, not one or two looked up again and again",
+			events: func() []ev {
+				var evs []ev
+				for i := 0; i < 7; i++ {
+					evs = append(evs, ev{id: fmt.Sprintf("p%d", i), emp: "E3", person: fmt.Sprintf("P%d", 160+i%2), ts: at(2, fmt.Sprintf("12:%02d", 2*i))})
+				}
+				for i := 0; i < 6; i++ {
+					evs = append(evs, ev{id: fmt.Sprintf("w%d", i), emp: "E3", person: fmt.Sprintf("P%d", 170+i%3), ts: at(3, fmt.Sprintf("12:%02d", 2*i))})
+				}
+				return evs
+			}(),
+			alerts: []alertWant{
+				{emp: "E3", person: "P160", alert: true, rules: []string{"off_shift"}},
+				{emp: "E3", person: "P161", alert: true, rules: []string{"off_shift"}},
+				{emp: "E3", person: "P170"}, {emp: "E3", person: "P171"}, {emp: "E3", person: "P172"},
+			},
+		},
+		{
 			// E1 opens P140's record on three days over eight (following);
 			// with eight regulars he keeps coming back to as well (a
 			// neighbourhood officer's), that is his routine.

@@ -40,7 +40,8 @@ func (en *Engine) atWork(e uint32, t int64) {
 
 // busy reports whether employee e's look-ups without a work link within
 // windows.work_evidence up to t, this one (of person pkey) included, reach
-// limits.work_evidence_lookups for the role groups, or outside them
+// limits.work_evidence_lookups of at least half as many persons for the
+// role groups, or outside them
 // limits.work_evidence_persons look-ups of as many different persons (work
 // brings many people; a private session at night finds and opens a
 // handful); then it takes back the off-duty findings of that window. A
@@ -53,8 +54,12 @@ func (en *Engine) busy(e uint32, t int64, pkey uint32) bool {
 		need = en.pol.Limits.WorkEvidencePersons
 	}
 	st := &en.emp[e]
+	persons := need // outside the role groups, as many persons as look-ups
+	if role {
+		persons = (need + 1) / 2 // a desk has several callers, each looked up several times
+	}
 	if need <= 0 || en.workEvidence <= 0 || st.rec == nil || st.rec.countSince(t-en.workEvidence, need-1)+1 < need ||
-		!role && st.rec.distinctWith(t-en.workEvidence, pkey) < need {
+		st.rec.distinctWith(t-en.workEvidence, pkey) < persons {
 		return false
 	}
 	en.takeBackOffDuty(e, t-en.workEvidence, false)
