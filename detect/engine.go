@@ -289,7 +289,7 @@ func (en *Engine) process(it *item) {
 			en.countUnexplained(e, t)
 		}
 		sigs |= residue | en.residueFromState(it)
-		if sigs.Has(SigColleague) || it.action == ActionQuery {
+		if it.action == ActionQuery {
 			sigs = en.hitListColleague(it, t, sigs)
 		}
 		if sigs&(1<<SigExportPrint) != 0 && e != none && en.exportRoutine(e, t) {

@@ -302,9 +302,10 @@ func (r *recentRing) mark(from int64, onlySensitive bool, sig Signal) {
 // surname with the person searched for comes up by chance. The first
 // person of the list was judged before the list showed, so its finding is
 // taken back when the second arrives. An opened record of a workmate
-// stays a finding, as does a search that lists only the workmate.
+// stays a finding, as does a search that lists only the workmate. it is a
+// query (the caller checks).
 func (en *Engine) hitListColleague(it *item, t int64, sigs SignalSet) SignalSet {
-	if it.action != ActionQuery || it.emp == none {
+	if it.emp == none {
 		return sigs
 	}
 	r := en.emp[it.emp].rec

@@ -1,7 +1,5 @@
 package detect
 
-import "time"
-
 // workmate reports whether person p is the record of an employee who works
 // with e: in the same team, or in the same unit unless that unit holds
 // most of the staff (a force exported as one unit says nothing about who
@@ -128,11 +126,8 @@ func (en *Engine) residueFromIndex(it *item, t int64) SignalSet {
 		if ix.hasShifts(e) && !ix.onShift(e, t, en.slack) {
 			s.add(SigOffShift)
 		}
-		if en.pol.hourMask != 0 {
-			h := time.Unix(t, 0).In(en.pol.loc).Hour()
-			if en.pol.hourMask&(1<<h) != 0 {
-				s.add(SigUnusualHour)
-			}
+		if en.unusualHour(t) {
+			s.add(SigUnusualHour)
 		}
 	}
 	return s
