@@ -25,7 +25,7 @@ import (
 // multiple of sectionAlign from the start of the file.
 const (
 	compiledMagic   = "lekradar-index\x00\x01"
-	compiledVersion = 2 // 2: eFormerTeam
+	compiledVersion = 3 // 2: eFormerTeam; 3: caseRec.openDay
 	sectionAlign    = 64
 	maxHeaderBytes  = 1 << 20
 )

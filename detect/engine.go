@@ -190,7 +190,11 @@ type prepared struct {
 	residue SignalSet   // index-only residue signals, when the index explains nothing
 	expl    Explanation // given, assigned, team or unit-incident explanation, else Unexplained
 	role    bool        // role-based work explains it while the employee stays within the role's volume
-	rf      relFacts
+	// offRoster is the explanation (unit incident or role work) that would
+	// apply if a shift covered the look-up; process accepts it when the
+	// employee is demonstrably at work (offRosterWork)
+	offRoster Explanation
+	rf        relFacts
 	// newsCase is set by process: the look-up quoted the case number of a
 	// hype's subject and nothing else explains it (it shares in the hype
 	// without making it)
@@ -208,7 +212,7 @@ func (en *Engine) prepare(it *item) {
 	if it.emp != none && it.person != none {
 		pre.rel = en.relationSignals(it.emp, it.person, it.action, &pre.rf)
 	}
-	pre.expl, pre.role = en.explainFromIndex(it, t, pre.rel != 0, true)
+	pre.expl, pre.role, pre.offRoster = en.explainFromIndex(it, t, pre.rel != 0, true)
 	if it.emp != none {
 		pre.incidents = en.recentIncidents(it.person, t)
 	}
@@ -236,12 +240,12 @@ func (en *Engine) process(it *item) {
 	sigs := it.pre.rel
 	rf := it.pre.rf
 	expl := it.pre.expl
-	residue, role := it.pre.residue, it.pre.role
+	residue, role, offRoster := it.pre.residue, it.pre.role, it.pre.offRoster
 	if expl == ExplGivenCase && en.hyped(it.pkey, t) {
 		// A case number in the news is known to everybody: while the
 		// person is the subject of a hype, quoting it explains nothing by
 		// itself, and the look-up needs another work link.
-		if expl, role = en.explainFromIndex(it, t, sigs != 0, false); expl == Unexplained {
+		if expl, role, offRoster = en.explainFromIndex(it, t, sigs != 0, false); expl == Unexplained {
 			residue = en.residueFromIndex(it, t)
 			it.pre.newsCase = true
 		}
@@ -254,6 +258,9 @@ func (en *Engine) process(it *item) {
 			// after that, coming back day after day is judged (follow.go)
 			(last >= t-en.follow || !en.habit(it, t)) {
 			expl = ExplRepeatExplained
+		} else if offRoster != Unexplained && en.offRosterWork(e, t, it.pkey) &&
+			(offRoster != ExplRoleBased || en.withinRoleVolume(e) && !en.hyped(it.pkey, t)) {
+			expl = offRoster
 		}
 	}
 	// (incidentWork also keeps the look-up as evidence for the next ones,

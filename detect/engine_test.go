@@ -106,6 +106,49 @@ func TestEngineBehaviours(t *testing.T) {
 			explained: map[string]string{"a": "team_case"},
 		},
 		{
+			// E3 (control room, night shifts) works an afternoon the
+			// roster lacks: ten callers of fresh incidents. Once the
+			// spell shows work (six look-ups in two hours), the incident
+			// explains the look-ups as the shift would, and the findings
+			// before are taken back. One look-up the next afternoon, with
+			// no work around it, stays unexplained.
+			name: "off-roster work: fresh incidents explain the look-ups of an employee busy without a roster row",
+			events: func() []ev {
+				var evs []ev
+				for i := 1; i <= 10; i++ {
+					evs = append(evs, ev{id: fmt.Sprintf("b%d", i), emp: "E3", person: fmt.Sprintf("PB%d", i), ts: at(2, fmt.Sprintf("14:%02d", 5*i))})
+				}
+				return append(evs, ev{id: "c", emp: "E3", person: "PB11", ts: at(3, "14:00")})
+			}(),
+			explained: map[string]string{"b1": "", "b5": "", "b6": "unit_incident_on_shift", "b10": "unit_incident_on_shift", "c": ""},
+			signals:   map[string][]string{"c": {"off_shift"}},
+			alerts:    []alertWant{{emp: "E3", person: "PB1"}, {emp: "E3", person: "PB11", alert: true, rules: []string{"off_shift"}}},
+		},
+		{
+			// a joint investigation is registered without a team; its
+			// staff rows say which teams work it
+			name: "team case of a case without a team, for a team with somebody on its staff; need-to-know for the others",
+			events: []ev{
+				{id: "a", emp: "E55", person: "PJ", ts: at(0, "10:00")},
+				{id: "b", emp: "E55", person: "PJ", caseID: "CJ", ts: at(0, "10:05")},
+				{id: "c", emp: "E1", person: "PJ", ts: at(0, "11:00")},
+				{id: "d", emp: "E1", person: "PJ", caseID: "CJ", ts: at(0, "11:05")},
+			},
+			explained: map[string]string{"a": "team_case", "c": "", "d": ""},
+			without:   map[string][]string{"a": {"sensitive_investigation"}},
+			signals:   map[string][]string{"c": {"sensitive_investigation"}, "d": {"sensitive_investigation"}},
+		},
+		{
+			// cases.csv may give an opening as a date only: the incident
+			// opened some time that day, any time of it counts
+			name: "unit incident opened on a date: any time of that day counts, not midnight",
+			events: []ev{
+				{id: "a", emp: "E1", person: "PD", ts: at(3, "13:00")}, // on shift 07–15
+				{id: "b", emp: "E1", person: "PD", ts: at(1, "13:00")}, // two days before
+			},
+			explained: map[string]string{"a": "unit_incident_on_shift", "b": ""},
+		},
+		{
 			// employees.csv has no dates: the team of an earlier row still
 			// explains (work before a transfer, and handed over after it)
 			name:      "team case of the former team of a transferred employee",

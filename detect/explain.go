@@ -3,6 +3,7 @@ package detect
 import (
 	"math"
 	"strings"
+	"time"
 )
 
 // supportStaff marks the employees of support teams (observation, arrest
@@ -52,6 +53,25 @@ func (en *Engine) relevant(c uint32, t, after int64) bool {
 	return cl == forever || t <= cl+after
 }
 
+// opensIn reports whether case cs opened from lo to hi. An opening given
+// as a date (docs/formats.md allows it; incidents should carry the time)
+// says only the day: the case opened some time on that day in the
+// policy's time zone, and any time of it counts. Read as midnight UTC,
+// the morning's look-ups of a day's incidents would fall hours after it
+// and the evening's before nothing.
+func (en *Engine) opensIn(cs *caseRec, lo, hi int64) bool {
+	o := cs.open
+	if o == math.MinInt64 {
+		return false
+	}
+	if !cs.openDay {
+		return o >= lo && o <= hi
+	}
+	d := time.Unix(o, 0).UTC()
+	start := time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, en.pol.loc)
+	return start.Unix() <= hi && start.AddDate(0, 0, 1).Unix() > lo
+}
+
 // notClosedLongAgo reports whether case c is open at t or closed at most
 // after before it.
 func (en *Engine) notClosedLongAgo(c uint32, t, after int64) bool {
@@ -72,11 +92,13 @@ func (en *Engine) onShift(e uint32, t int64) bool {
 // the employee's volume so far, which process checks in time order, before
 // trying a repeat. relFlag blocks role_based: a role does not explain
 // looking up one's own circle. quoted lets the case number given with the
-// look-up explain it.
-func (en *Engine) explainFromIndex(it *item, t int64, relFlag, quoted bool) (expl Explanation, role bool) {
+// look-up explain it. offRoster is the unit-incident or role explanation
+// that only a missing shift kept from applying (process asks
+// offRosterWork).
+func (en *Engine) explainFromIndex(it *item, t int64, relFlag, quoted bool) (expl Explanation, role bool, offRoster Explanation) {
 	e, p := it.emp, it.person
 	if e == none || p == none {
-		return Unexplained, false
+		return Unexplained, false, Unexplained
 	}
 	ix := en.ix
 	// A case number quoted with the look-up needs no opening date: case
@@ -84,12 +106,12 @@ func (en *Engine) explainFromIndex(it *item, t int64, relFlag, quoted bool) (exp
 	// opening, and quoting the right one for a person in it is the
 	// strongest work link there is.
 	if c := it.cas; quoted && c != none && ix.caseHasPerson(c, p) && en.notClosedLongAgo(c, t, en.givenAfter) && (en.supportsCases[e] || !en.needToKnow(c, e, t)) {
-		return ExplGivenCase, false
+		return ExplGivenCase, false, Unexplained
 	}
 	cases := ix.personCases(p)
 	for _, c := range cases {
 		if ix.cs[c+1].staffOff > ix.cs[c].staffOff && en.assigned(c, e, t) {
-			return ExplAssignedCase, false
+			return ExplAssignedCase, false, Unexplained
 		}
 	}
 	// A former team (an earlier employees.csv row) counts as well: the
@@ -97,8 +119,9 @@ func (en *Engine) explainFromIndex(it *item, t int64, relFlag, quoted bool) (exp
 	// transfer and is handed over after it.
 	if team, former := ix.eTeam[e], ix.eFormerTeam[e]; team != none || former != none {
 		for _, c := range cases {
-			if ct := ix.cs[c].team; ct != none && (ct == team || ct == former) && en.relevant(c, t, en.caseAfter) {
-				return ExplTeamCase, false
+			ct := ix.cs[c].team
+			if (ct != none && (ct == team || ct == former) || ct == none && en.staffTeam(c, team, t)) && en.relevant(c, t, en.caseAfter) {
+				return ExplTeamCase, false, Unexplained
 			}
 		}
 	}
@@ -115,16 +138,16 @@ func (en *Engine) explainFromIndex(it *item, t int64, relFlag, quoted bool) (exp
 			if cu := ix.cs[c].unit; ix.cs[c].kind != kindIncident || cu != unit && cu != teamUnit || cu == none {
 				continue
 			}
-			o := ix.cs[c].open
-			if o == math.MinInt64 || o < t-en.incBefore || o > t+en.incAfter {
+			if !en.opensIn(&ix.cs[c], t-en.incBefore, t+en.incAfter) {
 				continue
 			}
 			if shift < 0 {
 				shift = b2i(en.onShift(e, t))
 			}
 			if shift == 1 {
-				return ExplUnitIncidentOnShift, false
+				return ExplUnitIncidentOnShift, false, Unexplained
 			}
+			offRoster = ExplUnitIncidentOnShift
 			break
 		}
 	}
@@ -132,34 +155,42 @@ func (en *Engine) explainFromIndex(it *item, t int64, relFlag, quoted bool) (exp
 		if shift < 0 {
 			shift = b2i(en.onShift(e, t))
 		}
-		if shift == 1 {
-			for _, c := range cases {
-				cs := &ix.cs[c]
-				if !(unit != none && en.serves(unit, cs) || teamUnit != none && en.serves(teamUnit, cs)) {
-					continue
+		for _, c := range cases {
+			cs := &ix.cs[c]
+			if !(unit != none && en.serves(unit, cs) || teamUnit != none && en.serves(teamUnit, cs)) {
+				continue
+			}
+			switch cs.kind {
+			case kindIntake:
+				if en.opensIn(cs, t-en.recent, t+en.incAfter) {
+					return Unexplained, shift == 1, roleOffRoster(shift, offRoster)
 				}
-				switch cs.kind {
-				case kindIntake:
-					if o := cs.open; o != math.MinInt64 && o >= t-en.recent && o <= t+en.incAfter {
-						return Unexplained, true
-					}
-				case kindIncident:
-					// An incident is work while it runs, as for the unit on
-					// shift; a visitor to the counter comes back days later.
-					if o := cs.open; o != math.MinInt64 && o >= t-min(en.recent, en.incBefore) && o <= t+en.incAfter {
-						return Unexplained, true
-					}
-				case kindInvestigation:
-					// Analysts support the unit's investigations without
-					// being on their staff; sensitive ones stay need-to-know.
-					if r == roleAnalysis && !cs.sensitive && en.relevant(c, t, en.caseAfter) {
-						return Unexplained, true
-					}
+			case kindIncident:
+				// An incident is work while it runs, as for the unit on
+				// shift; a visitor to the counter comes back days later.
+				if en.opensIn(cs, t-min(en.recent, en.incBefore), t+en.incAfter) {
+					return Unexplained, shift == 1, roleOffRoster(shift, offRoster)
+				}
+			case kindInvestigation:
+				// Analysts support the unit's investigations without
+				// being on their staff; sensitive ones stay need-to-know.
+				if r == roleAnalysis && !cs.sensitive && en.relevant(c, t, en.caseAfter) {
+					return Unexplained, shift == 1, roleOffRoster(shift, offRoster)
 				}
 			}
 		}
 	}
-	return Unexplained, false
+	return Unexplained, false, offRoster
+}
+
+// roleOffRoster is the off-roster explanation when role work matches and
+// no shift covers the look-up: the unit incident found before, else role
+// work.
+func roleOffRoster(shift int, found Explanation) Explanation {
+	if shift == 1 || found != Unexplained {
+		return found
+	}
+	return ExplRoleBased
 }
 
 // assigned reports whether employee e is on the staff of case c at t. The
@@ -205,8 +236,40 @@ func (en *Engine) needToKnow(c, e uint32, t int64) bool {
 	if cs.kind != kindInvestigation || !cs.sensitive || !en.relevant(c, t, 0) {
 		return false
 	}
-	if cs.team != none && cs.team == ix.eTeam[e] {
+	if en.teamHandles(c, ix.eTeam[e], t) {
 		return false
 	}
 	return !ix.staffed(c, e, t)
+}
+
+// teamHandles reports whether team handles case c at t: the case is the
+// team's, or it is an investigation without a team and somebody of the
+// team is on its staff (staffTeam).
+func (en *Engine) teamHandles(c, team uint32, t int64) bool {
+	if team == none {
+		return false
+	}
+	if ct := en.ix.cs[c].team; ct != none {
+		return ct == team
+	}
+	return en.staffTeam(c, team, t)
+}
+
+// staffTeam reports whether case c is an investigation registered without
+// a team and somebody of team is on its staff at t. A joint investigation
+// of several teams is registered without one; its staff rows say which
+// teams work it, and a detective of such a team whose own row is missing
+// works it as the team does. Incidents are left out: a patrol colleague's
+// row on an incident weeks ago says nothing about the rest of the team.
+func (en *Engine) staffTeam(c, team uint32, t int64) bool {
+	ix := en.ix
+	if team == none || ix.cs[c].kind != kindInvestigation {
+		return false
+	}
+	for i := ix.cs[c].staffOff; i < ix.cs[c+1].staffOff; i++ {
+		if ix.eTeam[ix.staffEmp[i]] == team && ix.staffFrom[i] <= t && t < ix.staffTo[i] {
+			return true
+		}
+	}
+	return false
 }

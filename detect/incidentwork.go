@@ -1,7 +1,5 @@
 package detect
 
-import "math"
-
 // An officer sent as backup to another unit's incident, or one of the
 // hundred on a public-order operation (a football riot with dozens
 // arrested), works an incident the records do not tie them to: not on its
@@ -62,8 +60,7 @@ func (r *incidentRing) slot(k int) int { return (r.pos - 1 - k + incidentRingCap
 // at most incident_after after it: the look-up came first).
 func (en *Engine) workIncident(c uint32, t int64) bool {
 	cs := &en.ix.cs[c]
-	o := cs.open
-	return cs.kind == kindIncident && !cs.sensitive && o != math.MinInt64 && o >= t-en.incWorkWin && o <= t+en.incAfter
+	return cs.kind == kindIncident && !cs.sensitive && en.opensIn(cs, t-en.incWorkWin, t+en.incAfter)
 }
 
 // recentIncidents finds the incidents of person p that count for

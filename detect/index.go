@@ -108,6 +108,7 @@ type caseRec struct {
 	staffOff, personOff uint32 // into staff* and cPersons, ending at the next record's offsets
 	kind                uint8
 	sensitive           bool
+	openDay             bool // open is a date: the case opened some time on that day (docs/formats.md)
 }
 
 func (ix *Index) personCases(p uint32) []uint32 {
@@ -572,7 +573,7 @@ func (b *Builder) AddCase(c *lekradar.Case) {
 		// A repeated row is the case's later state (reopened, moved to
 		// another team): it replaces the earlier row as a whole.
 		r := &ix.cs[id]
-		r.kind, r.team, r.unit, r.open, r.close, r.sensitive = kindOther, none, none, math.MinInt64, forever, false
+		r.kind, r.team, r.unit, r.open, r.close, r.sensitive, r.openDay = kindOther, none, none, math.MinInt64, forever, false, false
 	} else {
 		ix.Sizes.Cases++
 	}
@@ -590,6 +591,7 @@ func (b *Builder) AddCase(c *lekradar.Case) {
 	}
 	if !c.Opened.IsZero() {
 		ix.cs[id].open = c.Opened.Unix()
+		ix.cs[id].openDay = !c.OpenedHasTime
 	}
 	if !c.Closed.IsZero() {
 		end := c.Closed.Unix()

@@ -160,7 +160,7 @@ func (en *Engine) sensitiveFinding(e, p uint32, t int64) bool {
 		if cs.kind != kindInvestigation || !cs.sensitive || !en.relevant(c, t, 0) {
 			continue
 		}
-		if e != none && (cs.team == ix.eTeam[e] && ix.eTeam[e] != none || ix.staffed(c, e, t)) {
+		if e != none && (en.teamHandles(c, ix.eTeam[e], t) || ix.staffed(c, e, t)) {
 			continue
 		}
 		return true

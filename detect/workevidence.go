@@ -143,3 +143,15 @@ func (en *Engine) holdOffDuty(e uint32, g *group, gi uint32, t int64) {
 	}
 	st.offDuty = append(st.offDuty, offDutyMark{g: g, gi: gi, t: t})
 }
+
+// offRosterWork reports whether employee e, whom no shift covers at t, is
+// demonstrably at work: explained work within windows.work_evidence, or a
+// busy spell or a stretch of work up to this look-up (of person pkey). A
+// lost roster row does not make a control-room operator's day of callers
+// from fresh incidents private: the incident link and the evidence of work
+// together explain the look-up as the shift would (unit incident, role
+// work). A private look-up from home is one or a few people, with no work
+// around it.
+func (en *Engine) offRosterWork(e uint32, t int64, pkey uint32) bool {
+	return en.workedSince(e, t-en.workEvidence) || en.busy(e, t, pkey) || en.workStretch(e, t, pkey)
+}

@@ -165,13 +165,36 @@ func newTinyWorld() *tinyWorld {
 			w.casePeople = append(w.casePeople, lekradar.CasePerson{CaseID: c, PersonID: id})
 		}
 	}
+	// a joint sensitive investigation registered without a team: E2 of T2
+	// is on its staff, E55 of T2 is not (a missing row); and an incident
+	// whose opening is given as a date only
+	w.employees = append(w.employees, lekradar.Employee{ID: "E55", Surname: "Gezamenlijk", UnitID: "U1", TeamID: "T2", Function: "rechercheur"})
+	w.cases = append(w.cases,
+		lekradar.Case{ID: "CJ", Kind: "investigation", UnitID: "U1", Opened: date(-30), Sensitive: true},
+		lekradar.Case{ID: "CD", Kind: "incident", UnitID: "U1", Opened: date(3), Closed: date(3)})
+	w.persons = append(w.persons,
+		lekradar.Person{ID: "PJ", Surname: "Verdacht", BirthYear: 1980, Postcode: "1200AA", HouseNumber: "1"},
+		lekradar.Person{ID: "PD", Surname: "Betrokken", BirthYear: 1985, Postcode: "1200AA", HouseNumber: "2"})
+	w.casePeople = append(w.casePeople, lekradar.CasePerson{CaseID: "CJ", PersonID: "PJ"}, lekradar.CasePerson{CaseID: "CD", PersonID: "PD"})
+	// fresh incidents of U1, one caller each, for a control-room operator
+	// whose roster row for the day is lost: ten on day 2, one on day 3
+	for i := 1; i <= 11; i++ {
+		id, c, day := fmt.Sprintf("PB%d", i), fmt.Sprintf("CB%d", i), 2
+		if i == 11 {
+			day = 3
+		}
+		w.cases = append(w.cases, lekradar.Case{ID: c, Kind: "incident", UnitID: "U1", Opened: at(day, "13:50"), OpenedHasTime: true, Closed: date(day)})
+		w.persons = append(w.persons, lekradar.Person{ID: id, Surname: "Beller", BirthYear: 1960 + i, Postcode: "1300AA", HouseNumber: strconv.Itoa(i)})
+		w.casePeople = append(w.casePeople, lekradar.CasePerson{CaseID: c, PersonID: id})
+	}
 	for i := 710; i < 715; i++ {
 		w.persons = append(w.persons, lekradar.Person{ID: fmt.Sprintf("P%d", i), Surname: "Melder", BirthYear: 1970, Postcode: "1000AA", HouseNumber: strconv.Itoa(i)})
 		w.casePeople = append(w.casePeople, lekradar.CasePerson{CaseID: "CM", PersonID: fmt.Sprintf("P%d", i)})
 	}
 	w.staff = []lekradar.CaseStaff{{CaseID: "C1", EmployeeID: "E2", From: date(-30)},
 		{CaseID: "CR", EmployeeID: "E6", From: date(0), To: date(8)}, // the reporting officer's follow-up
-		{CaseID: "CR", EmployeeID: "E4", From: date(0)}}              // never taken off the case
+		{CaseID: "CR", EmployeeID: "E4", From: date(0)},              // never taken off the case
+		{CaseID: "CJ", EmployeeID: "E2", From: date(-30)}}
 	for d := -10; d < 40; d++ {
 		w.shifts = append(w.shifts,
 			lekradar.Shift{EmployeeID: "E1", Start: at(d, "07:00"), End: at(d, "15:00")},
