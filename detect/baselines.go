@@ -25,6 +25,7 @@ type empState struct {
 	rec         *recentRing
 	inc         *incidentRing // look-ups of persons in recent incidents (incidentwork.go)
 	habits      *habits       // persons the employee keeps coming back to (follow.go)
+	quoted      *quotedCases  // cases the employee quoted lately (quotedcase.go)
 }
 
 type peerState struct {

@@ -66,6 +66,7 @@ type Engine struct {
 	hypeWin, sensWin, volHours         int64
 	workEvidence                       int64
 	incWorkWin                         int64
+	quotedWin                          int64
 	workStretchWin                     int64
 	// alwaysScope holds the signals that count for explained look-ups
 	// too (scope always): what stays of a look-up later taken back as work
@@ -127,7 +128,7 @@ func NewEngine(ix *Index, p *Policy, out Output) *Engine {
 		caseBefore: s(w.CaseBefore), caseAfter: s(w.CaseAfter), staffAfter: s(w.StaffAfter), givenAfter: s(w.GivenCaseAfter),
 		incBefore: s(w.IncidentBefore), incAfter: s(w.IncidentAfter), slack: s(w.ShiftSlack),
 		recent: s(w.RoleRecent), repeat: s(w.Repeat), gap: s(w.GroupGap), gmax: s(w.GroupMax),
-		browse: s(w.Browsing), browseLong: s(w.BrowsingLong), follow: s(w.FollowingMinSpan), followGap: max(s(w.FollowingGap)/daySecs, 1), hypeWin: max(s(w.Hype), 1), sensWin: s(w.Sensitive), workEvidence: s(w.WorkEvidence), incWorkWin: s(w.IncidentWork), workStretchWin: s(w.WorkStretch), volHours: min(max(s(w.Volume)/3600, 1), 24),
+		browse: s(w.Browsing), browseLong: s(w.BrowsingLong), follow: s(w.FollowingMinSpan), followGap: max(s(w.FollowingGap)/daySecs, 1), hypeWin: max(s(w.Hype), 1), sensWin: s(w.Sensitive), workEvidence: s(w.WorkEvidence), incWorkWin: s(w.IncidentWork), quotedWin: s(w.QuotedCase), workStretchWin: s(w.WorkStretch), volHours: min(max(s(w.Volume)/3600, 1), 24),
 		emp:       make([]empState, ix.Employees.Len()),
 		peers:     make([]peerState, ix.peers.Len()),
 		groups:    map[uint64]*group{},
@@ -261,6 +262,9 @@ func (en *Engine) process(it *item) {
 		} else if offRoster != Unexplained && en.offRosterWork(e, t, it.pkey) &&
 			(offRoster != ExplRoleBased || en.withinRoleVolume(e) && !en.hyped(it.pkey, t)) {
 			expl = offRoster
+		} else if en.quotedWin > 0 && en.quotedCase(e, p, t) && !en.hyped(it.pkey, t) {
+			// (a case number in the news explains nothing, as given_case)
+			expl = ExplQuotedCase
 		}
 	}
 	// (incidentWork also keeps the look-up as evidence for the next ones,
@@ -276,6 +280,9 @@ func (en *Engine) process(it *item) {
 		en.Stats.Explained[expl]++
 		if e != none {
 			en.atWork(e, t)
+		}
+		if expl == ExplGivenCase {
+			en.noteQuoted(e, it.cas, t)
 		}
 		if expl != ExplRepeatExplained {
 			en.pairs.put(pairKey(it.ekey, it.pkey), t, t-en.repeat)

@@ -125,6 +125,22 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts:    []alertWant{{emp: "E3", person: "PB1"}, {emp: "E3", person: "PB11", alert: true, rules: []string{"off_shift"}}},
 		},
 		{
+			// E4 quotes incident C2 for P2, then looks up PP of the same
+			// incident without the number; E1 quotes sensitive CI, which
+			// explains nothing for patrol, so nothing is remembered; the
+			// analyst E7 may quote it (support staff) and so works it.
+			name: "quoted case: a case whose number explained a look-up explains its other people, not a need-to-know case",
+			events: []ev{
+				{id: "a", emp: "E4", person: "P2", caseID: "C2", ts: at(0, "10:00")},
+				{id: "b", emp: "E4", person: "PP", ts: at(0, "11:00")},
+				{id: "c", emp: "E1", person: "PI", caseID: "CI", ts: at(0, "10:00")},
+				{id: "d", emp: "E1", person: "PO", ts: at(0, "10:30")},
+				{id: "e", emp: "E7", person: "PI", caseID: "CI", ts: at(0, "12:00")},
+				{id: "f", emp: "E7", person: "PO1", ts: at(0, "12:30")},
+			},
+			explained: map[string]string{"a": "given_case", "b": "quoted_case", "c": "", "d": "", "e": "given_case", "f": "quoted_case"},
+		},
+		{
 			// a joint investigation is registered without a team; its
 			// staff rows say which teams work it
 			name: "team case of a case without a team, for a team with somebody on its staff; need-to-know for the others",

@@ -97,6 +97,7 @@ type Windows struct {
 	Volume           Duration `yaml:"volume"`
 	WorkEvidence     Duration `yaml:"work_evidence"`
 	IncidentWork     Duration `yaml:"incident_work"`
+	QuotedCase       Duration `yaml:"quoted_case"`
 	WorkStretch      Duration `yaml:"work_stretch"`
 }
 

@@ -15,12 +15,13 @@ const (
 	ExplRoleBased
 	ExplRepeatExplained
 	ExplIncidentWork
+	ExplQuotedCase
 	numExplanations
 )
 
 var explanationNames = [numExplanations]string{
 	"", "given_case", "assigned_case", "team_case", "unit_incident_on_shift", "role_based", "repeat_explained",
-	"incident_work",
+	"incident_work", "quoted_case",
 }
 
 // String is the explanation's reported name ("" for Unexplained).
