@@ -79,6 +79,7 @@ type Engine struct {
 	follows  followTable
 	groups   map[uint64]*group
 	hype     map[uint32]*hypeEntry // per person key
+	crowd    map[uint32]crowdEntry // per person key (crowd.go)
 	hypeBits []uint64              // bit pkey%2^20 set: hype may hold an entry for pkey
 	// supportsCases marks employees of support and analysis teams, who
 	// work on investigations without being on their staff (explain.go)
@@ -133,6 +134,7 @@ func NewEngine(ix *Index, p *Policy, out Output) *Engine {
 		peers:     make([]peerState, ix.peers.Len()),
 		groups:    map[uint64]*group{},
 		hype:      map[uint32]*hypeEntry{},
+		crowd:     map[uint32]crowdEntry{},
 		heldHypes: map[uint32]*heldHype{},
 		hypeBits:  make([]uint64, hypeBitsMask+1),
 	}
@@ -392,6 +394,7 @@ func (en *Engine) advance(t int64) {
 	en.judgeHeld(d)
 	en.judgeHeldHypes(t, false)
 	en.sweep(t, false)
+	en.sweepCrowd(d)
 	// A person who draws attention every day keeps that history over a
 	// quiet day or two (the usual attention a hype must surge over);
 	// others are forgotten a window after their last look-up.

@@ -461,6 +461,19 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts: []alertWant{{emp: "E1", person: "P140", alert: true, rules: []string{"following"}}},
 		},
 		{
+			// P140 is known to many: three colleagues looked the person
+			// up without a work link too (a known offender, a regular of
+			// the area); with two it is still E1's own interest
+			name:   "following: not for a person three other employees looked up without a work link",
+			events: append(othersLooked("P140", 3), followed("E1", "P140")...),
+			alerts: []alertWant{{emp: "E1", person: "P140"}},
+		},
+		{
+			name:   "following: two other employees are not a crowd",
+			events: append(othersLooked("P140", 2), followed("E1", "P140")...),
+			alerts: []alertWant{{emp: "E1", person: "P140", alert: true, rules: []string{"following"}}},
+		},
+		{
 			name:   "following: coming back to people is the routine of an employee with eight regulars",
 			events: append(regulars("E1", 8), followed("E1", "P140")...),
 			alerts: []alertWant{{emp: "E1", person: "P140"}},
@@ -1097,6 +1110,16 @@ func regulars(emp string, n int) []ev {
 }
 
 // followed: emp opens person's record on days 3, 7 and 11.
+// othersLooked is n ordinary colleagues looking the person up once each,
+// without a work link, on day 1.
+func othersLooked(person string, n int) []ev {
+	var out []ev
+	for i := 0; i < n; i++ {
+		out = append(out, ev{id: fmt.Sprintf("o%d", i), emp: fmt.Sprintf("E%d", 10+i), person: person, ts: at(1, fmt.Sprintf("09:%02d", 10*i))})
+	}
+	return out
+}
+
 func followed(emp, person string) []ev {
 	var out []ev
 	for _, d := range []int{3, 7, 11} {

@@ -107,6 +107,7 @@ type Limits struct {
 	BrowsingLongMinPersons   int     `yaml:"browsing_long_min_persons"`
 	FollowingMinDays         int     `yaml:"following_min_days"`
 	FollowingRoutinePersons  int     `yaml:"following_routine_persons"`
+	FollowingCrowd           int     `yaml:"following_crowd"`
 	HypeMinEmployees         int     `yaml:"hype_min_employees"`
 	HypeMinTeams             int     `yaml:"hype_min_teams"`
 	HypeChance               float64 `yaml:"hype_chance"`
@@ -237,6 +238,9 @@ func (p *Policy) check() error {
 	}
 	if l.FollowingMinDays < 2 {
 		errs = append(errs, fmt.Errorf("limits.following_min_days: %d must be at least 2", l.FollowingMinDays))
+	}
+	if l.FollowingCrowd < 0 || l.FollowingCrowd >= crowdCap {
+		errs = append(errs, fmt.Errorf("limits.following_crowd: %d must be between 0 (off) and %d", l.FollowingCrowd, crowdCap-1))
 	}
 	if l.FollowingRoutinePersons < 0 || l.FollowingRoutinePersons >= habitCap {
 		errs = append(errs, fmt.Errorf("limits.following_routine_persons: %d must be between 0 (off) and %d", l.FollowingRoutinePersons, habitCap-1))

@@ -1,0 +1,86 @@
+package detect
+
+// A person whom several employees look up without a work link is known
+// to many: a known offender the patrols keep meeting, a neighbourhood's
+// regular, a test record the trainers use. Coming back to such a person
+// on several days is how the records fall short of the work, not the
+// private interest that following is about: the object of a private
+// interest (an ex-partner's new friend, a neighbour) is looked up by
+// nobody else. So following is not found for a person whom at least
+// limits.following_crowd other employees looked up without a work link
+// within windows.following_gap. The other signals of the look-up stay.
+
+// crowdCap is how many distinct employees are remembered per person: the
+// most recent ones, enough to tell following_crowd others from the
+// employee in question.
+const crowdCap = 4
+
+// maxCrowd bounds the persons remembered: past it, new persons are not
+// remembered (following is then judged as if nobody else looked).
+const maxCrowd = 1 << 21
+
+// crowdEntry holds the last employees who looked a person up without a
+// work link, and the day (plus one; 0 = empty) of each one's last look-up.
+type crowdEntry struct {
+	emp [crowdCap]uint32
+	day [crowdCap]int32
+}
+
+// noteCrowd records an unexplained look-up of person pkey by employee ekey
+// on day d.
+func (en *Engine) noteCrowd(pkey, ekey uint32, d int64) {
+	if en.pol.Limits.FollowingCrowd <= 0 {
+		return
+	}
+	c, ok := en.crowd[pkey]
+	if !ok && len(en.crowd) >= maxCrowd {
+		return
+	}
+	slot := 0
+	for i := range c.emp {
+		if c.day[i] != 0 && c.emp[i] == ekey {
+			slot = i
+			break
+		}
+		if c.day[i] < c.day[slot] {
+			slot = i
+		}
+	}
+	c.emp[slot], c.day[slot] = ekey, int32(d+1)
+	en.crowd[pkey] = c
+}
+
+// crowded reports whether at least limits.following_crowd employees other
+// than ekey looked up person pkey without a work link within
+// windows.following_gap before day d.
+func (en *Engine) crowded(pkey, ekey uint32, d int64) bool {
+	need := en.pol.Limits.FollowingCrowd
+	if need <= 0 {
+		return false
+	}
+	c, ok := en.crowd[pkey]
+	if !ok {
+		return false
+	}
+	n := 0
+	for i := range c.emp {
+		if c.day[i] != 0 && c.emp[i] != ekey && int64(c.day[i])-1 >= d-en.followGap {
+			n++
+		}
+	}
+	return n >= need
+}
+
+// sweepCrowd forgets the persons nobody looked up without a work link
+// within windows.following_gap before day d.
+func (en *Engine) sweepCrowd(d int64) {
+	for k, c := range en.crowd {
+		last := int32(0)
+		for _, x := range c.day {
+			last = max(last, x)
+		}
+		if int64(last)-1 < d-en.followGap {
+			delete(en.crowd, k)
+		}
+	}
+}
