@@ -24,8 +24,8 @@ type empState struct {
 	hourStamp   [24]int32
 	rec         *recentRing
 	inc         *incidentRing // look-ups of persons in recent incidents (incidentwork.go)
-	habits      *habits       // persons the employee keeps coming back to (follow.go)
-	quoted      *quotedCases  // cases the employee quoted lately (quotedcase.go)
+	habits      *keyTimes     // persons the employee came back to on following_min_days days, with the last such day (follow.go)
+	quoted      *keyTimes     // cases the employee quoted lately, with the time (quotedcase.go)
 }
 
 type peerState struct {

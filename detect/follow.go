@@ -114,46 +114,6 @@ func (en *Engine) habit(it *item, t int64) bool {
 // habitCap bounds the persons remembered per employee as followed.
 const habitCap = 16
 
-// habits holds the persons an employee has come back to on
-// limits.following_min_days days or more without a work link, with the
-// last such day: a neighbourhood officer's regulars, a detective's suspects
-// and their associates.
-type habits struct {
-	pkey [habitCap]uint32
-	last [habitCap]int64 // day
-	n    int
-}
-
-// note records that the employee's look-ups of pkey reached a habit on day.
-func (h *habits) note(pkey uint32, day int64) {
-	oldest := 0
-	for i := 0; i < h.n; i++ {
-		if h.pkey[i] == pkey {
-			h.last[i] = day
-			return
-		}
-		if h.last[i] < h.last[oldest] {
-			oldest = i
-		}
-	}
-	if h.n < habitCap {
-		oldest = h.n
-		h.n++
-	}
-	h.pkey[oldest], h.last[oldest] = pkey, day
-}
-
-// others counts the persons other than pkey followed since day from.
-func (h *habits) others(pkey uint32, from int64) int {
-	n := 0
-	for i := 0; i < h.n; i++ {
-		if h.pkey[i] != pkey && h.last[i] >= from {
-			n++
-		}
-	}
-	return n
-}
-
 // followingRoutine reports whether coming back to people is the employee's
 // routine: limits.following_routine_persons other persons followed within
 // windows.following_gap. Following one person is remarkable for an
@@ -166,7 +126,7 @@ func (en *Engine) followingRoutine(e uint32, pkey uint32, fs followState) bool {
 	}
 	st := &en.emp[e]
 	if st.habits == nil {
-		st.habits = &habits{}
+		st.habits = newKeyTimes(habitCap)
 	}
 	if fs.days >= en.pol.Limits.FollowingMinDays {
 		st.habits.note(pkey, fs.last)

@@ -16,13 +16,6 @@ package detect
 // quoted longest ago is forgotten.
 const quotedCap = 8
 
-// quotedCases are the cases an employee quoted most recently.
-type quotedCases struct {
-	c [quotedCap]uint32
-	t [quotedCap]int64 // seconds: when the case was last quoted
-	n int
-}
-
 // noteQuoted records that employee e's look-up at t was explained by the
 // case number c it quoted.
 func (en *Engine) noteQuoted(e, c uint32, t int64) {
@@ -31,24 +24,9 @@ func (en *Engine) noteQuoted(e, c uint32, t int64) {
 	}
 	st := &en.emp[e]
 	if st.quoted == nil {
-		st.quoted = &quotedCases{}
+		st.quoted = newKeyTimes(quotedCap)
 	}
-	q := st.quoted
-	oldest := 0
-	for i := 0; i < q.n; i++ {
-		if q.c[i] == c {
-			q.t[i] = t
-			return
-		}
-		if q.t[i] < q.t[oldest] {
-			oldest = i
-		}
-	}
-	if q.n < quotedCap {
-		oldest = q.n
-		q.n++
-	}
-	q.c[oldest], q.t[oldest] = c, t
+	st.quoted.note(c, t)
 }
 
 // quotedCase reports whether person p is in a case that employee e quoted
@@ -59,9 +37,8 @@ func (en *Engine) quotedCase(e, p uint32, t int64) bool {
 	if q == nil || p == none {
 		return false
 	}
-	for i := 0; i < q.n; i++ {
-		c := q.c[i]
-		if q.t[i] < t-en.quotedWin || !en.ix.caseHasPerson(c, p) {
+	for i, c := range q.keys {
+		if q.at[i] < t-en.quotedWin || !en.ix.caseHasPerson(c, p) {
 			continue
 		}
 		if en.notClosedLongAgo(c, t, en.givenAfter) && (en.supportsCases[e] || !en.needToKnow(c, e, t)) {
