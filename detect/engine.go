@@ -216,8 +216,13 @@ func (en *Engine) prepare(it *item) {
 		pre.rel = en.relationSignals(it.emp, it.person, it.action, &pre.rf)
 	}
 	pre.expl, pre.role, pre.offRoster = en.explainFromIndex(it, t, pre.rel != 0, true)
+	// (a subject of an ongoing sensitive investigation the employee is not
+	// on is need-to-know: incident work does not explain looking them up,
+	// nor does such a look-up count as evidence of it)
 	if it.emp != none {
-		pre.incidents = en.recentIncidents(it.person, t)
+		if pre.incidents = en.recentIncidents(it.person, t); pre.incidents.n > 0 && en.sensitiveFinding(it.emp, it.person, t) {
+			pre.incidents = incidentCases{}
+		}
 	}
 	if pre.expl == Unexplained {
 		pre.residue = en.residueFromIndex(it, t)

@@ -86,6 +86,19 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts:    []alertWant{{emp: "E1", person: "PWV", alert: true, rules: []string{"vip"}}},
 		},
 		{
+			// the persons of CX are also subjects of CI, a sensitive
+			// investigation E1 is not on: need-to-know, not incident work
+			name: "incident work: not for subjects of a sensitive investigation the employee is not on",
+			events: []ev{
+				{id: "a", emp: "E1", person: "PX1", ts: at(5, "12:00")},
+				{id: "b", emp: "E1", person: "PX2", ts: at(5, "12:05")},
+				{id: "c", emp: "E1", person: "PX3", ts: at(5, "12:10")},
+			},
+			explained: map[string]string{"a": "", "b": "", "c": ""},
+			signals:   map[string][]string{"a": {"sensitive_investigation"}, "c": {"sensitive_investigation"}},
+			alerts:    []alertWant{{emp: "E1", person: "PX1", alert: true, rules: []string{"sensitive_investigation"}}},
+		},
+		{
 			name:      "unit incident of the team's unit, for an employee of another unit (a shared control room)",
 			events:    []ev{{id: "a", emp: "E52", person: "P10", ts: at(1, "05:30")}}, // C6 of U1; E52 employed by U2, in U1's TM
 			explained: map[string]string{"a": "unit_incident_on_shift"},

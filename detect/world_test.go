@@ -187,6 +187,14 @@ func newTinyWorld() *tinyWorld {
 		w.persons = append(w.persons, lekradar.Person{ID: id, Surname: "Beller", BirthYear: 1960 + i, Postcode: "1300AA", HouseNumber: strconv.Itoa(i)})
 		w.casePeople = append(w.casePeople, lekradar.CasePerson{CaseID: c, PersonID: id})
 	}
+	// an incident whose three persons are also subjects of the sensitive
+	// investigation CI (the raid before the arrests)
+	w.cases = append(w.cases, lekradar.Case{ID: "CX", Kind: "incident", UnitID: "U2", TeamID: "T5", Opened: at(5, "06:00"), OpenedHasTime: true, Closed: date(5)})
+	for i := 1; i <= 3; i++ {
+		id := fmt.Sprintf("PX%d", i)
+		w.persons = append(w.persons, lekradar.Person{ID: id, Surname: "Inval", BirthYear: 1980 + i, Postcode: "1400AA", HouseNumber: strconv.Itoa(i)})
+		w.casePeople = append(w.casePeople, lekradar.CasePerson{CaseID: "CX", PersonID: id}, lekradar.CasePerson{CaseID: "CI", PersonID: id})
+	}
 	for i := 710; i < 715; i++ {
 		w.persons = append(w.persons, lekradar.Person{ID: fmt.Sprintf("P%d", i), Surname: "Melder", BirthYear: 1970, Postcode: "1000AA", HouseNumber: strconv.Itoa(i)})
 		w.casePeople = append(w.casePeople, lekradar.CasePerson{CaseID: "CM", PersonID: fmt.Sprintf("P%d", i)})
