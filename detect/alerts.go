@@ -242,7 +242,7 @@ func (en *Engine) reasons(g *group, sigs SignalSet) []lekradar.Reason {
 	}
 	if g.unexplained {
 		out = append(out, lekradar.Reason{Rule: "unexplained", Text: fmt.Sprintf(
-			"No work link was found for %d of the %d look-ups in the police's records (cases, case staff, team cases, unit incidents on shift, role, earlier explained look-ups).",
+			"No work link was found for %d of the %d look-ups in the police's records (cases, case staff, team cases, unit incidents on shift, role, earlier explained look-ups, several persons of one incident, case numbers quoted before).",
 			countUnexplained(g), n)})
 	}
 	return out

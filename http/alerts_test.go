@@ -34,7 +34,7 @@ var eventBase = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 const (
 	partnerText     = "The person looked up is registered as the employee's partner."
 	workLinkText    = " A work link was found (given_case); the look-up is shown because of this possible conflict of interest."
-	unexplainedText = "No work link was found for 2 of the 2 look-ups in the police's records (cases, case staff, team cases, unit incidents on shift, role, earlier explained look-ups)."
+	unexplainedText = "No work link was found for 2 of the 2 look-ups in the police's records (cases, case staff, team cases, unit incidents on shift, role, earlier explained look-ups, several persons of one incident, case numbers quoted before)."
 )
 
 // storeEvents stores three look-ups of a new person by employee (a new id
