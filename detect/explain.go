@@ -57,8 +57,7 @@ func (en *Engine) relevant(c uint32, t, after int64) bool {
 // as a date (docs/formats.md allows it; incidents should carry the time)
 // says only the day: the case opened some time on that day in the
 // policy's time zone, and any time of it counts. Read as midnight UTC,
-// the morning's look-ups of a day's incidents would fall hours after it
-// and the evening's before nothing.
+// the look-ups of that day's incidents would fall hours after it.
 func (en *Engine) opensIn(cs *caseRec, lo, hi int64) bool {
 	o := cs.open
 	if o == math.MinInt64 {
