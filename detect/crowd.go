@@ -26,47 +26,33 @@ type crowdEntry struct {
 	day [crowdCap]int32
 }
 
-// noteCrowd records an unexplained look-up of person pkey by employee ekey
-// on day d.
-func (en *Engine) noteCrowd(pkey, ekey uint32, d int64) {
-	if en.pol.Limits.FollowingCrowd <= 0 {
-		return
-	}
-	c, ok := en.crowd[pkey]
-	if !ok && len(en.crowd) >= maxCrowd {
-		return
-	}
-	slot := 0
-	for i := range c.emp {
-		if c.day[i] != 0 && c.emp[i] == ekey {
-			slot = i
-			break
-		}
-		if c.day[i] < c.day[slot] {
-			slot = i
-		}
-	}
-	c.emp[slot], c.day[slot] = ekey, int32(d+1)
-	en.crowd[pkey] = c
-}
-
-// crowded reports whether at least limits.following_crowd employees other
-// than ekey looked up person pkey without a work link within
-// windows.following_gap before day d.
-func (en *Engine) crowded(pkey, ekey uint32, d int64) bool {
+// lookedUpByCrowd reports whether at least limits.following_crowd
+// employees other than ekey looked up person pkey without a work link
+// within windows.following_gap before day d, and then, when note is set,
+// records this look-up by ekey (one map read on the engine's critical
+// path, not two).
+func (en *Engine) lookedUpByCrowd(pkey, ekey uint32, d int64, note bool) bool {
 	need := en.pol.Limits.FollowingCrowd
 	if need <= 0 {
 		return false
 	}
 	c, ok := en.crowd[pkey]
-	if !ok {
-		return false
-	}
-	n := 0
+	n, slot := 0, 0
 	for i := range c.emp {
 		if c.day[i] != 0 && c.emp[i] != ekey && int64(c.day[i])-1 >= d-en.followGap {
 			n++
 		}
+		// the slot to write: this employee's, else the oldest (or empty)
+		if c.day[slot] != 0 && c.emp[slot] == ekey {
+			continue
+		}
+		if c.day[i] != 0 && c.emp[i] == ekey || c.day[i] < c.day[slot] {
+			slot = i
+		}
+	}
+	if note && (ok || len(en.crowd) < maxCrowd) {
+		c.emp[slot], c.day[slot] = ekey, int32(d+1)
+		en.crowd[pkey] = c
 	}
 	return n >= need
 }

@@ -424,10 +424,7 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 	}
 	// following: the same person on several distinct days over weeks
 	fs := en.follows.add(pairKey(it.ekey, it.pkey), dayOf(t), it.action != ActionQuery, en.followGap)
-	crowded := en.crowded(it.pkey, it.ekey, dayOf(t))
-	if it.emp != none {
-		en.noteCrowd(it.pkey, it.ekey, dayOf(t))
-	}
+	crowded := en.lookedUpByCrowd(it.pkey, it.ekey, dayOf(t), it.emp != none)
 	if !crowded && !en.followingRoutine(it.emp, it.pkey, fs) && !routineWork && fs.days >= lim.FollowingMinDays && (fs.last-fs.first)*daySecs >= en.follow && !en.housemateAtWork(it.emp, it.person, fs.first*daySecs, t) && en.checkWhen(SigFollowing, it, t, rf, filled, func(a *activation) {
 		a.pairDays, a.pairOpenDays, a.pairSpanDays = int64(fs.days), int64(fs.openDays), fs.last-fs.first
 	}) {
