@@ -26,6 +26,7 @@ type empState struct {
 	inc         *incidentRing // look-ups of persons in recent incidents (incidentwork.go)
 	habits      *keyTimes     // persons the employee came back to on following_min_days days, with the last such day (follow.go)
 	quoted      *keyTimes     // cases the employee quoted lately, with the time (quotedcase.go)
+	analysis    analysisRun   // an analyst's run of look-ups of persons in recent cases (analysis.go)
 }
 
 type peerState struct {

@@ -67,6 +67,7 @@ type Engine struct {
 	workEvidence                       int64
 	incWorkWin                         int64
 	quotedWin                          int64
+	analysisWin                        int64
 	workStretchWin                     int64
 	// alwaysScope holds the signals that count for explained look-ups
 	// too (scope always): what stays of a look-up later taken back as work
@@ -129,7 +130,7 @@ func NewEngine(ix *Index, p *Policy, out Output) *Engine {
 		caseBefore: s(w.CaseBefore), caseAfter: s(w.CaseAfter), staffAfter: s(w.StaffAfter), givenAfter: s(w.GivenCaseAfter),
 		incBefore: s(w.IncidentBefore), incAfter: s(w.IncidentAfter), slack: s(w.ShiftSlack),
 		recent: s(w.RoleRecent), repeat: s(w.Repeat), gap: s(w.GroupGap), gmax: s(w.GroupMax),
-		browse: s(w.Browsing), browseLong: s(w.BrowsingLong), follow: s(w.FollowingMinSpan), followGap: max(s(w.FollowingGap)/daySecs, 1), hypeWin: max(s(w.Hype), 1), sensWin: s(w.Sensitive), workEvidence: s(w.WorkEvidence), incWorkWin: s(w.IncidentWork), quotedWin: s(w.QuotedCase), workStretchWin: s(w.WorkStretch), volHours: min(max(s(w.Volume)/3600, 1), 24),
+		browse: s(w.Browsing), browseLong: s(w.BrowsingLong), follow: s(w.FollowingMinSpan), followGap: max(s(w.FollowingGap)/daySecs, 1), hypeWin: max(s(w.Hype), 1), sensWin: s(w.Sensitive), workEvidence: s(w.WorkEvidence), incWorkWin: s(w.IncidentWork), quotedWin: s(w.QuotedCase), analysisWin: s(w.Analysis), workStretchWin: s(w.WorkStretch), volHours: min(max(s(w.Volume)/3600, 1), 24),
 		emp:       make([]empState, ix.Employees.Len()),
 		peers:     make([]peerState, ix.peers.Len()),
 		groups:    map[uint64]*group{},
@@ -202,6 +203,8 @@ type prepared struct {
 	// hype's subject and nothing else explains it (it shares in the hype
 	// without making it)
 	newsCase bool
+	// analysable: an analyst's look-up that could be on a list (analysis.go)
+	analysable bool
 	// incidents: the person's recent incidents (incident_work)
 	incidents incidentCases
 }
@@ -226,6 +229,7 @@ func (en *Engine) prepare(it *item) {
 	}
 	if pre.expl == Unexplained {
 		pre.residue = en.residueFromIndex(it, t)
+		pre.analysable = !pre.role && en.analysable(it, t, pre.rel != 0)
 	}
 }
 
@@ -272,6 +276,9 @@ func (en *Engine) process(it *item) {
 		} else if en.quotedWin > 0 && en.quotedCase(e, p, t) && !en.hyped(it.pkey, t) {
 			// (a case number in the news explains nothing, as given_case)
 			expl = ExplQuotedCase
+		} else if en.ix.eRole[e] == roleAnalysis && en.onList(e, t, it.pkey, it.pre.analysable) &&
+			en.withinRoleVolume(e) && !en.hyped(it.pkey, t) {
+			expl = ExplRoleBased
 		}
 	}
 	// (incidentWork also keeps the look-up as evidence for the next ones,

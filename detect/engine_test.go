@@ -154,6 +154,37 @@ func TestEngineBehaviours(t *testing.T) {
 			explained: map[string]string{"a": "given_case", "b": "quoted_case", "c": "", "d": "", "e": "given_case", "f": "quoted_case"},
 		},
 		{
+			// The analyst E7 works through last month's incidents of the
+			// unit: from the fifth suspect in a row the list is work. A
+			// person in no case breaks the run; a public figure is no
+			// subject of such analysis. A patrol officer (E1) running the
+			// same list has no such role.
+			name: "crime analysis: an analyst's run of persons in the unit's recent cases, not a public figure, not a break, not patrol",
+			events: []ev{
+				{id: "a1", emp: "E7", person: "PA1", ts: at(0, "10:00")},
+				{id: "a2", emp: "E7", person: "PA2", ts: at(0, "10:04")},
+				{id: "a2v", emp: "E7", person: "PA2", action: "view", ts: at(0, "10:05")},
+				{id: "a3", emp: "E7", person: "PA3", ts: at(0, "10:08")},
+				{id: "a4", emp: "E7", person: "PA4", ts: at(0, "10:12")},
+				{id: "a5", emp: "E7", person: "PA5", ts: at(0, "10:16")},
+				{id: "a6", emp: "E7", person: "PA6", ts: at(0, "10:20")},
+				{id: "av", emp: "E7", person: "PA9", ts: at(0, "10:24")},
+				{id: "a7", emp: "E7", person: "PA7", ts: at(0, "10:28")},
+				{id: "x", emp: "E7", person: "P250", ts: at(0, "10:32")},
+				{id: "a8", emp: "E7", person: "PA8", ts: at(0, "10:36")},
+				{id: "b5", emp: "E1", person: "PA5", ts: at(0, "11:00")},
+				{id: "b6", emp: "E1", person: "PA6", ts: at(0, "11:01")},
+				{id: "b7", emp: "E1", person: "PA7", ts: at(0, "11:02")},
+				{id: "b8", emp: "E1", person: "PA8", ts: at(0, "11:03")},
+				{id: "b1", emp: "E1", person: "PA1", ts: at(0, "11:04")},
+				{id: "b2", emp: "E1", person: "PA2", ts: at(0, "11:05")},
+			},
+			explained: map[string]string{"a1": "", "a4": "", "a2v": "", "a5": "role_based", "a6": "role_based", "av": "", "a7": "",
+				"x": "", "a8": "", "b5": "", "b6": "", "b2": ""},
+			signals: map[string][]string{"av": {"vip"}},
+			alerts:  []alertWant{{emp: "E7", person: "PA9", alert: true, rules: []string{"vip"}}},
+		},
+		{
 			// a joint investigation is registered without a team; its
 			// staff rows say which teams work it
 			name: "team case of a case without a team, for a team with somebody on its staff; need-to-know for the others",

@@ -98,6 +98,7 @@ type Windows struct {
 	WorkEvidence     Duration `yaml:"work_evidence"`
 	IncidentWork     Duration `yaml:"incident_work"`
 	QuotedCase       Duration `yaml:"quoted_case"`
+	Analysis         Duration `yaml:"analysis"`
 	WorkStretch      Duration `yaml:"work_stretch"`
 }
 
@@ -119,6 +120,7 @@ type Limits struct {
 	WorkEvidenceLookups      int     `yaml:"work_evidence_lookups"`
 	WorkEvidencePersons      int     `yaml:"work_evidence_persons"`
 	IncidentWorkPersons      int     `yaml:"incident_work_persons"`
+	AnalysisRunPersons       int     `yaml:"analysis_run_persons"`
 	WorkStretchPersons       int     `yaml:"work_stretch_persons"`
 	VolumeMin                int     `yaml:"volume_min"`
 	VolumeMinQuiet           int     `yaml:"volume_min_quiet"`
@@ -268,6 +270,9 @@ func (p *Policy) check() error {
 	}
 	if l.IncidentWorkPersons != 0 && (l.IncidentWorkPersons < 2 || l.IncidentWorkPersons > incidentRingCap) {
 		errs = append(errs, fmt.Errorf("limits.incident_work_persons: %d must be 0 (off) or between 2 and %d", l.IncidentWorkPersons, incidentRingCap))
+	}
+	if l.AnalysisRunPersons < 1 {
+		errs = append(errs, fmt.Errorf("limits.analysis_run_persons: %d must be at least 1", l.AnalysisRunPersons))
 	}
 	if !(l.BrowsingRoutineChance > 0 && l.BrowsingRoutineChance < 1) {
 		errs = append(errs, fmt.Errorf("limits.browsing_routine_chance: %v must be above 0 and below 1", l.BrowsingRoutineChance))

@@ -195,6 +195,18 @@ func newTinyWorld() *tinyWorld {
 		w.persons = append(w.persons, lekradar.Person{ID: id, Surname: "Inval", BirthYear: 1980 + i, Postcode: "1400AA", HouseNumber: strconv.Itoa(i)})
 		w.casePeople = append(w.casePeople, lekradar.CasePerson{CaseID: "CX", PersonID: id}, lekradar.CasePerson{CaseID: "CI", PersonID: id})
 	}
+	// ten days ago, U1's incidents: eight suspects and a public figure
+	// (an analyst's list of last month's cases)
+	for i := 1; i <= 9; i++ {
+		id, c := fmt.Sprintf("PA%d", i), fmt.Sprintf("CA%d", i)
+		p := lekradar.Person{ID: id, Surname: "Fenomeen", BirthYear: 1970 + i, Postcode: "1500AA", HouseNumber: strconv.Itoa(i)}
+		if i == 9 {
+			p.Flags = []string{lekradar.FlagVIP}
+		}
+		w.cases = append(w.cases, lekradar.Case{ID: c, Kind: "incident", UnitID: "U1", TeamID: "T1", Opened: date(-10), Closed: date(-9)})
+		w.persons = append(w.persons, p)
+		w.casePeople = append(w.casePeople, lekradar.CasePerson{CaseID: c, PersonID: id})
+	}
 	for i := 710; i < 715; i++ {
 		w.persons = append(w.persons, lekradar.Person{ID: fmt.Sprintf("P%d", i), Surname: "Melder", BirthYear: 1970, Postcode: "1000AA", HouseNumber: strconv.Itoa(i)})
 		w.casePeople = append(w.casePeople, lekradar.CasePerson{CaseID: "CM", PersonID: fmt.Sprintf("P%d", i)})

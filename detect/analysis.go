@@ -1,0 +1,70 @@
+package detect
+
+// Crime analysis. Information analysts look up the suspects of weeks of
+// the unit's incidents and reports at a time (a phenomenon, a hot spot, a
+// top list) for no one case and without being on its staff. The role
+// explanation covers their current investigations and the fresh cases of
+// the desk; it cannot cover a list of last month's cases without also
+// covering an analyst's look-up of anyone who was once in a case. What
+// tells the list from curiosity is its run: person after person, each in
+// a recent case of the unit. Curiosity (a village, a birth year, a name in
+// the news) breaks the run with people in no such case.
+
+// analysable reports whether the look-up could be part of an analyst's
+// list (windows.analysis): the employee is an information analyst on
+// shift, the look-up is a search or a view, the person is no relation, no
+// public figure, shielded person or colleague (for those a direct work
+// link is needed), and is in a non-sensitive case of a unit the analyst
+// serves that ran within windows.analysis. It reads only the index.
+func (en *Engine) analysable(it *item, t int64, relFlag bool) bool {
+	e, p := it.emp, it.person
+	ix := en.ix
+	if en.analysisWin <= 0 || e == none || p == none || relFlag || ix.eRole[e] != roleAnalysis ||
+		it.action != ActionQuery && it.action != ActionView ||
+		ix.pers[p].flags&(flagVIP|flagShld) != 0 || ix.isEmployeePerson(p) {
+		return false
+	}
+	unit, teamUnit := ix.eUnit[e], uint32(none)
+	if team := ix.eTeam[e]; team != none && ix.tUnit[team] != unit {
+		teamUnit = ix.tUnit[team]
+	}
+	for _, c := range ix.personCases(p) {
+		cs := &ix.cs[c]
+		if cs.sensitive || !(unit != none && en.serves(unit, cs) || teamUnit != none && en.serves(teamUnit, cs)) {
+			continue
+		}
+		if en.relevant(c, t, en.analysisWin) {
+			return en.onShift(e, t)
+		}
+	}
+	return false
+}
+
+// analysisRun is an analyst's current run of look-ups of analysable
+// persons.
+type analysisRun struct {
+	last    int64  // seconds: the run's last look-up
+	person  uint32 // its person
+	persons uint16 // different persons in a row (a search and a view of one count once)
+}
+
+// onList reports whether employee e's look-up of person pkey at t, which
+// nothing else explains, continues a run of at least
+// limits.analysis_run_persons analysable persons, each within
+// windows.browsing of the one before. A look-up that is not analysable
+// ends the run.
+func (en *Engine) onList(e uint32, t int64, pkey uint32, analysable bool) bool {
+	r := &en.emp[e].analysis
+	if !analysable {
+		*r = analysisRun{}
+		return false
+	}
+	if r.persons == 0 || t-r.last > en.browse {
+		*r = analysisRun{persons: 1, person: pkey}
+	} else if pkey != r.person && r.persons < ^uint16(0) {
+		r.persons++
+		r.person = pkey
+	}
+	r.last = t
+	return int(r.persons) >= en.pol.Limits.AnalysisRunPersons
+}
