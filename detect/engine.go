@@ -74,14 +74,16 @@ type Engine struct {
 	alwaysScope SignalSet
 	burstLink   int64 // browsing: longest pause within a burst
 
-	emp      []empState
-	peers    []peerState
-	pairs    pairTable
-	follows  followTable
-	groups   map[uint64]*group
-	hype     map[uint32]*hypeEntry // per person key
-	crowd    map[uint32]crowdEntry // per person key (crowd.go)
-	hypeBits []uint64              // bit pkey%2^20 set: hype may hold an entry for pkey
+	emp     []empState
+	peers   []peerState
+	pairs   pairTable
+	follows followTable
+	groups  map[uint64]*group
+	hype    map[uint32]*hypeEntry // per person key
+	crowd   map[uint32]crowdEntry // per person key (crowd.go)
+	// flagged persons' recent lookers, per person key (teamsubject.go)
+	teamSubjects map[uint32]teamSubject
+	hypeBits     []uint64 // bit pkey%2^20 set: hype may hold an entry for pkey
 	// supportsCases marks employees of support and analysis teams, who
 	// work on investigations without being on their staff (explain.go)
 	supportsCases []bool
@@ -131,13 +133,14 @@ func NewEngine(ix *Index, p *Policy, out Output) *Engine {
 		incBefore: s(w.IncidentBefore), incAfter: s(w.IncidentAfter), slack: s(w.ShiftSlack),
 		recent: s(w.RoleRecent), repeat: s(w.Repeat), gap: s(w.GroupGap), gmax: s(w.GroupMax),
 		browse: s(w.Browsing), browseLong: s(w.BrowsingLong), follow: s(w.FollowingMinSpan), followGap: max(s(w.FollowingGap)/daySecs, 1), hypeWin: max(s(w.Hype), 1), sensWin: s(w.Sensitive), workEvidence: s(w.WorkEvidence), incWorkWin: s(w.IncidentWork), quotedWin: s(w.QuotedCase), analysisWin: s(w.Analysis), workStretchWin: s(w.WorkStretch), volHours: min(max(s(w.Volume)/3600, 1), 24),
-		emp:       make([]empState, ix.Employees.Len()),
-		peers:     make([]peerState, ix.peers.Len()),
-		groups:    map[uint64]*group{},
-		hype:      map[uint32]*hypeEntry{},
-		crowd:     map[uint32]crowdEntry{},
-		heldHypes: map[uint32]*heldHype{},
-		hypeBits:  make([]uint64, hypeBitsMask+1),
+		emp:          make([]empState, ix.Employees.Len()),
+		peers:        make([]peerState, ix.peers.Len()),
+		groups:       map[uint64]*group{},
+		hype:         map[uint32]*hypeEntry{},
+		crowd:        map[uint32]crowdEntry{},
+		teamSubjects: map[uint32]teamSubject{},
+		heldHypes:    map[uint32]*heldHype{},
+		hypeBits:     make([]uint64, hypeBitsMask+1),
 	}
 	// A burst is browsing_min_persons look-ups within windows.browsing, so
 	// at about that average pause; a pause of twice the average still
@@ -287,6 +290,9 @@ func (en *Engine) process(it *item) {
 	if incident && en.incidentWork(e, p, it.pre.incidents, t, expl != Unexplained) && expl == Unexplained {
 		expl = ExplIncidentWork
 	}
+	// (every look-up of a public figure or shielded person is noted, the
+	// explained ones too: they show whose business the person is)
+	teamBusiness := e != none && en.flaggedPerson(p) && en.teamsSubject(it.pkey, e, dayOf(t))
 	var ug *group // the unexplained look-up's group, and its place there
 	var ugi uint32
 	actFilled := false
@@ -317,6 +323,9 @@ func (en *Engine) process(it *item) {
 			en.countUnexplained(e, t)
 		}
 		sigs |= residue | en.residueFromState(it)
+		if teamBusiness {
+			sigs &^= 1<<SigVIP | 1<<SigShielded
+		}
 		if it.action == ActionQuery {
 			sigs = en.hitListColleague(it, t, sigs)
 		}
@@ -407,6 +416,7 @@ func (en *Engine) advance(t int64) {
 	en.judgeHeldHypes(t, false)
 	en.sweep(t, false)
 	en.sweepCrowd(d)
+	en.sweepTeamSubjects(d)
 	// A person who draws attention every day keeps that history over a
 	// quiet day or two (the usual attention a hype must surge over);
 	// others are forgotten a window after their last look-up.

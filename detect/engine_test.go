@@ -185,6 +185,24 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts:  []alertWant{{emp: "E7", person: "PA9", alert: true, rules: []string{"vip"}}},
 		},
 		{
+			// Team T3 (E12, E15, E4, E18) guards the shielded PS: by the
+			// third member the person is the team's business. Patrol (E1,
+			// team T1) looking the person up is still a finding, and so is
+			// the team's look-up weeks after the others.
+			name: "a shielded person whom two others of the team looked up is the team's business",
+			events: []ev{
+				{id: "a", emp: "E12", person: "PS", ts: at(1, "10:00")},
+				{id: "b", emp: "E15", person: "PS", ts: at(2, "10:00")},
+				{id: "c", emp: "E4", person: "PS", ts: at(3, "10:00")},
+				{id: "d", emp: "E1", person: "PS", ts: at(3, "11:00")},
+				{id: "e", emp: "E18", person: "PS", ts: at(40, "10:00")},
+			},
+			signals: map[string][]string{"a": {"shielded"}, "b": {"shielded"}, "d": {"shielded"}, "e": {"shielded"}},
+			without: map[string][]string{"c": {"shielded"}},
+			alerts: []alertWant{{emp: "E4", person: "PS"}, {emp: "E1", person: "PS", alert: true, rules: []string{"shielded"}},
+				{emp: "E15", person: "PS", alert: true, rules: []string{"shielded"}}},
+		},
+		{
 			// a joint investigation is registered without a team; its
 			// staff rows say which teams work it
 			name: "team case of a case without a team, for a team with somebody on its staff; need-to-know for the others",

@@ -109,6 +109,7 @@ type Limits struct {
 	FollowingMinDays         int     `yaml:"following_min_days"`
 	FollowingRoutinePersons  int     `yaml:"following_routine_persons"`
 	FollowingCrowd           int     `yaml:"following_crowd"`
+	FlaggedTeamMates         int     `yaml:"flagged_team_mates"`
 	HypeMinEmployees         int     `yaml:"hype_min_employees"`
 	HypeMinTeams             int     `yaml:"hype_min_teams"`
 	HypeChance               float64 `yaml:"hype_chance"`
@@ -240,6 +241,9 @@ func (p *Policy) check() error {
 	}
 	if l.FollowingMinDays < 2 {
 		errs = append(errs, fmt.Errorf("limits.following_min_days: %d must be at least 2", l.FollowingMinDays))
+	}
+	if l.FlaggedTeamMates < 0 || l.FlaggedTeamMates >= teamSubjectCap {
+		errs = append(errs, fmt.Errorf("limits.flagged_team_mates: %d must be between 0 (off) and %d", l.FlaggedTeamMates, teamSubjectCap-1))
 	}
 	if l.FollowingCrowd < 0 || l.FollowingCrowd >= crowdCap {
 		errs = append(errs, fmt.Errorf("limits.following_crowd: %d must be between 0 (off) and %d", l.FollowingCrowd, crowdCap-1))
