@@ -203,6 +203,22 @@ func TestEngineBehaviours(t *testing.T) {
 				{emp: "E15", person: "PS", alert: true, rules: []string{"shielded"}}},
 		},
 		{
+			// E90 of the integrity office opens the records of E1 and E6
+			// (other teams): its work. Its own teammate E91's record is a
+			// finding, as E6's record opened by patrol (E1) is.
+			name: "integrity office: a colleague outside the office is its work, a teammate is a finding",
+			events: []ev{
+				{id: "a", emp: "E90", person: "PE1", action: "view", ts: at(1, "10:00")},
+				{id: "b", emp: "E90", person: "PE6", action: "view", ts: at(1, "10:05")},
+				{id: "c", emp: "E90", person: "PE91", action: "view", ts: at(1, "10:10")},
+				{id: "d", emp: "E1", person: "PE6", action: "view", ts: at(1, "10:15")},
+			},
+			without: map[string][]string{"a": {"colleague"}, "b": {"colleague"}},
+			signals: map[string][]string{"c": {"colleague"}, "d": {"colleague"}},
+			alerts: []alertWant{{emp: "E90", person: "PE1"}, {emp: "E90", person: "PE91", alert: true, rules: []string{"colleague"}},
+				{emp: "E1", person: "PE6", alert: true, rules: []string{"colleague"}}},
+		},
+		{
 			// a joint investigation is registered without a team; its
 			// staff rows say which teams work it
 			name: "team case of a case without a team, for a team with somebody on its staff; need-to-know for the others",

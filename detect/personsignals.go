@@ -105,7 +105,10 @@ func (en *Engine) residueFromIndex(it *item, t int64) SignalSet {
 		// A workmate's record is a finding however it came up; anybody
 		// else's in the force once it is opened, not when a search lists
 		// it among others (a street check of an off-duty officer).
-		if ix.isEmployeePerson(p) && (e == none || ix.ePerson[e] != p) && (it.action != ActionQuery || en.workmate(e, p)) {
+		// (the integrity office's work is colleagues: for its staff only a
+		// teammate is a finding, integrity.go)
+		if ix.isEmployeePerson(p) && (e == none || ix.ePerson[e] != p) && (it.action != ActionQuery || en.workmate(e, p)) &&
+			(e == none || !en.pol.Limits.IntegrityOfficeColleagues || !en.integrity[e] || en.teammate(e, p)) {
 			s.add(SigColleague)
 		}
 		if e != none {

@@ -90,6 +90,12 @@ func newTinyWorld() *tinyWorld {
 		lekradar.Employee{ID: "E54", Surname: "Verhuisd", UnitID: "U1", TeamID: "T2", Function: "rechercheur"},
 		lekradar.Employee{ID: "E54", Surname: "Verhuisd", UnitID: "U1", TeamID: "T1", Function: "noodhulp"},
 		lekradar.Employee{ID: "E54", Surname: "Verhuisd", UnitID: "U1", TeamID: "T1", Function: "noodhulp"})
+	// the integrity office: E90 and E91 in team T-VIK, E91's own record PE91
+	w.teams = append(w.teams, lekradar.Team{ID: "T-VIK", UnitID: "U3", Kind: "staf"})
+	w.employees = append(w.employees,
+		lekradar.Employee{ID: "E90", Surname: "Toezicht", UnitID: "U3", TeamID: "T-VIK", Function: "VIK-onderzoeker"},
+		lekradar.Employee{ID: "E91", PersonID: "PE91", Surname: "Klacht", UnitID: "U3", TeamID: "T-VIK", Function: "integriteit"})
+	w.persons = append(w.persons, lekradar.Person{ID: "PE91", Surname: "Klacht", BirthYear: 1977, Postcode: "1600AA", HouseNumber: "1"})
 	for i := 30; i < 36; i++ { // one team working the same case
 		w.employees = append(w.employees, lekradar.Employee{ID: fmt.Sprintf("E%d", i), Surname: "Smits", UnitID: "U2", TeamID: "T4", Function: "noodhulp"})
 	}
