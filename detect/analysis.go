@@ -8,7 +8,10 @@ package detect
 // covering an analyst's look-up of anyone who was once in a case. What
 // tells the list from curiosity is its run: person after person, each in
 // a recent case of the unit. Curiosity (a village, a birth year, a name in
-// the news) breaks the run with people in no such case.
+// the news) breaks the run with people in no such case. The run is its own
+// evidence, so the role volume cap does not stop it: a list of a hundred
+// suspects is far above an analyst's normal day, and each look-up in it is
+// checked against the records.
 
 // analysable reports whether the look-up could be part of an analyst's
 // list (windows.analysis): the employee is an information analyst on

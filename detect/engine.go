@@ -283,7 +283,7 @@ func (en *Engine) process(it *item) {
 			// (a case number in the news explains nothing, as given_case)
 			expl = ExplQuotedCase
 		} else if en.ix.eRole[e] == roleAnalysis && en.onList(e, t, it.pkey, it.pre.analysable) &&
-			en.withinRoleVolume(e) && !en.hyped(it.pkey, t) {
+			!en.hyped(it.pkey, t) {
 			expl = ExplRoleBased
 		}
 	}

@@ -219,6 +219,19 @@ func TestEngineBehaviours(t *testing.T) {
 				{emp: "E1", person: "PE6", alert: true, rules: []string{"colleague"}}},
 		},
 		{
+			// Three days of two look-ups each by the analysts E40–E49 make
+			// their group's normal day: role work stops explaining past
+			// three times it (six look-ups). A list is its own evidence:
+			// E7's seventh and eighth suspects in a row are still work.
+			name: "crime analysis: a list goes on past the role volume",
+			events: append(analystDays(3, 2),
+				ev{id: "a1", emp: "E7", person: "PA1", ts: at(3, "10:00")}, ev{id: "a2", emp: "E7", person: "PA2", ts: at(3, "10:04")},
+				ev{id: "a3", emp: "E7", person: "PA3", ts: at(3, "10:08")}, ev{id: "a4", emp: "E7", person: "PA4", ts: at(3, "10:12")},
+				ev{id: "a5", emp: "E7", person: "PA5", ts: at(3, "10:16")}, ev{id: "a6", emp: "E7", person: "PA6", ts: at(3, "10:20")},
+				ev{id: "a7", emp: "E7", person: "PA7", ts: at(3, "10:24")}, ev{id: "a8", emp: "E7", person: "PA8", ts: at(3, "10:28")}),
+			explained: map[string]string{"a4": "", "a5": "role_based", "a7": "role_based", "a8": "role_based"},
+		},
+		{
 			// a joint investigation is registered without a team; its
 			// staff rows say which teams work it
 			name: "team case of a case without a team, for a team with somebody on its staff; need-to-know for the others",
@@ -1058,6 +1071,20 @@ func deskHour() []ev {
 	var out []ev
 	for i := 60; i <= 80; i++ {
 		out = append(out, ev{id: fmt.Sprintf("d%d", i), emp: fmt.Sprintf("E%d", i), person: fmt.Sprintf("P%d", 800+i), ts: at(0, "23:00").Add(time.Duration(i-60) * 2 * time.Minute)})
+	}
+	return out
+}
+
+// analystDays: on each of days days, each of the analysts E40–E49 looks up
+// perDay persons that nothing connects them to.
+func analystDays(days, perDay int) []ev {
+	var out []ev
+	for d := 0; d < days; d++ {
+		for i := 40; i < 50; i++ {
+			for k := 0; k < perDay; k++ {
+				out = append(out, ev{id: fmt.Sprintf("n%d-%d-%d", d, i, k), emp: fmt.Sprintf("E%d", i), person: fmt.Sprintf("P%d", 100+(i-40)*3+k), ts: at(d, "09:00").Add(time.Duration(k) * time.Hour)})
+			}
+		}
 	}
 	return out
 }
