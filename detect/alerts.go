@@ -151,6 +151,9 @@ func (en *Engine) score(g *group) {
 			sigs |= g.evs[i].sigs
 		}
 	}
+	if sigs.Has(SigFollowing) && en.followingRoutineByClose(g) {
+		sigs &^= 1 << SigFollowing
+	}
 	score := 0.0
 	for sig := Signal(0); sig < numSignals; sig++ {
 		if sigs.Has(sig) {

@@ -232,6 +232,27 @@ func TestEngineBehaviours(t *testing.T) {
 			explained: map[string]string{"a4": "", "a5": "role_based", "a7": "role_based", "a8": "role_based"},
 		},
 		{
+			// E1 opens P140's record on days 3, 7 and 11: following, as
+			// the look-up is judged. On days 12–14 E1 makes a round of
+			// eight regulars, as a neighbourhood officer does: by the time
+			// the alert is made, coming back is E1's routine. E4, who
+			// follows P141 alone, stays an alert.
+			name: "following: judged again when the alert is made, against the routine the employee showed by then",
+			events: func() []ev {
+				evs := followed("E1", "P140")
+				for _, d := range []int{3, 7, 11} {
+					evs = append(evs, ev{id: fmt.Sprintf("g%d", d), emp: "E4", person: "P141", action: "view", ts: at(d, "11:00")})
+				}
+				for _, r := range regulars("E1", 8) {
+					r.ts = r.ts.Add(12 * 24 * time.Hour)
+					evs = append(evs, r)
+				}
+				return evs
+			}(),
+			signals: map[string][]string{"f11": {"following"}, "g11": {"following"}},
+			alerts:  []alertWant{{emp: "E1", person: "P140"}, {emp: "E4", person: "P141", alert: true, rules: []string{"following"}}},
+		},
+		{
 			// a joint investigation is registered without a team; its
 			// staff rows say which teams work it
 			name: "team case of a case without a team, for a team with somebody on its staff; need-to-know for the others",

@@ -111,6 +111,23 @@ func (en *Engine) habit(it *item, t int64) bool {
 	return fs.days >= en.pol.Limits.FollowingMinDays && (fs.last-fs.first)*daySecs >= en.follow
 }
 
+// followingRoutineByClose reports whether, by the time group g closes,
+// coming back to people has shown itself the employee's routine: at least
+// limits.following_routine_persons other persons followed since
+// windows.following_gap before the group's last look-up, those the
+// employee took up after it included. A neighbourhood officer's first
+// regulars of a log are found before the others are: judged when the
+// look-up is made, they are following; judged when the alert is made, the
+// officer's round is plain.
+func (en *Engine) followingRoutineByClose(g *group) bool {
+	need := en.pol.Limits.FollowingRoutinePersons
+	if need <= 0 || g.emp == none {
+		return false
+	}
+	h := en.emp[g.emp].habits
+	return h != nil && h.others(uint32(g.key), dayOf(g.last)-en.followGap) >= need
+}
+
 // habitCap bounds the persons remembered per employee as followed.
 const habitCap = 16
 
