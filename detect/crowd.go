@@ -1,5 +1,7 @@
 package detect
 
+import "slices"
+
 // A person whom several employees look up without a work link is known
 // to many: a known offender the patrols keep meeting, a neighbourhood's
 // regular, a test record the trainers use. Coming back to such a person
@@ -57,16 +59,15 @@ func (en *Engine) lookedUpByCrowd(pkey, ekey uint32, d int64, note bool) bool {
 	return n >= need
 }
 
-// sweepCrowd forgets the persons nobody looked up without a work link
-// within windows.following_gap before day d.
-func (en *Engine) sweepCrowd(d int64) {
-	for k, c := range en.crowd {
-		last := int32(0)
-		for _, x := range c.day {
-			last = max(last, x)
-		}
-		if int64(last)-1 < d-en.followGap {
-			delete(en.crowd, k)
+// lastDay is the day (plus one) of the entry's latest look-up.
+func (c crowdEntry) lastDay() int32 { return slices.Max(c.day[:]) }
+
+// forgetBefore deletes the persons of m whose latest look-up was before
+// day from: the per-person memories of crowd.go and teamsubject.go.
+func forgetBefore[E interface{ lastDay() int32 }](m map[uint32]E, from int64) {
+	for k, e := range m {
+		if int64(e.lastDay())-1 < from {
+			delete(m, k)
 		}
 	}
 }

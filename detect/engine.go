@@ -418,8 +418,9 @@ func (en *Engine) advance(t int64) {
 	en.judgeHeld(d)
 	en.judgeHeldHypes(t, false)
 	en.sweep(t, false)
-	en.sweepCrowd(d)
-	en.sweepTeamSubjects(d)
+	// (the persons nobody looked up within windows.following_gap)
+	forgetBefore(en.crowd, d-en.followGap)
+	forgetBefore(en.teamSubjects, d-en.followGap)
 	// A person who draws attention every day keeps that history over a
 	// quiet day or two (the usual attention a hype must surge over);
 	// others are forgotten a window after their last look-up.

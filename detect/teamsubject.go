@@ -1,5 +1,7 @@
 package detect
 
+import "slices"
+
 // A public figure or a shielded person can be a team's daily business: a
 // protection detail looks up the people it guards, an analysis team the
 // threatened persons it assesses. The vip and shielded signals are about
@@ -60,16 +62,5 @@ func (en *Engine) teamsSubject(pkey, e uint32, d int64) bool {
 	return need > 0 && n >= need
 }
 
-// sweepTeamSubjects forgets the flagged persons nobody looked up within
-// windows.following_gap before day d.
-func (en *Engine) sweepTeamSubjects(d int64) {
-	for k, s := range en.teamSubjects {
-		last := int32(0)
-		for _, x := range s.day {
-			last = max(last, x)
-		}
-		if int64(last)-1 < d-en.followGap {
-			delete(en.teamSubjects, k)
-		}
-	}
-}
+// lastDay is the day (plus one) of the person's latest look-up.
+func (s teamSubject) lastDay() int32 { return slices.Max(s.day[:]) }
