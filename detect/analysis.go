@@ -49,7 +49,22 @@ type analysisRun struct {
 	last    int64  // seconds: the run's last look-up
 	person  uint32 // its person
 	persons uint16 // different persons in a row (a search and a view of one count once)
+	// the run's look-ups judged before it showed the list, to take back
+	// as work once it does (allocated for analysts only)
+	before *runLookups
 }
+
+// runLookups are the look-ups of a run before it reached
+// limits.analysis_run_persons; past runLookupsCap the earliest stand.
+type runLookups struct {
+	n      int
+	g      [runLookupsCap]*group
+	gi     [runLookupsCap]uint32
+	person [runLookupsCap]uint32
+	ts     [runLookupsCap]int64
+}
+
+const runLookupsCap = 16
 
 // onList reports whether employee e's look-up of person pkey at t, which
 // nothing else explains, continues a run of at least
@@ -59,15 +74,53 @@ type analysisRun struct {
 func (en *Engine) onList(e uint32, t int64, pkey uint32, analysable bool) bool {
 	r := &en.emp[e].analysis
 	if !analysable {
-		*r = analysisRun{}
+		r.reset()
 		return false
 	}
 	if r.persons == 0 || t-r.last > en.browse {
-		*r = analysisRun{persons: 1, person: pkey}
+		r.reset()
+		r.persons, r.person = 1, pkey
 	} else if pkey != r.person && r.persons < ^uint16(0) {
 		r.persons++
 		r.person = pkey
 	}
 	r.last = t
-	return int(r.persons) >= en.pol.Limits.AnalysisRunPersons
+	if int(r.persons) < en.pol.Limits.AnalysisRunPersons {
+		return false
+	}
+	// the list shows: its look-ups before were work too (only their
+	// relationship flags stay), and a return to those persons is a repeat
+	if b := r.before; b != nil {
+		for i := range b.n {
+			en.takeBackAs(b.g[i], b.gi[i], ExplRoleBased)
+			en.pairs.put(pairKey(e, b.person[i]), b.ts[i], t-en.repeat)
+		}
+		*b = runLookups{}
+	}
+	return true
+}
+
+// reset ends the run.
+func (r *analysisRun) reset() {
+	r.last, r.person, r.persons = 0, 0, 0
+	if r.before != nil {
+		*r.before = runLookups{}
+	}
+}
+
+// heldForRun keeps an analyst's unexplained look-up (g, gi) of person p at
+// t while its run has not yet shown the list: the run may still take it
+// back as work.
+func (en *Engine) heldForRun(e, p uint32, t int64, g *group, gi uint32) {
+	r := &en.emp[e].analysis
+	if r.persons == 0 || r.last != t {
+		return
+	}
+	if r.before == nil {
+		r.before = &runLookups{}
+	}
+	if b := r.before; b.n < runLookupsCap {
+		b.g[b.n], b.gi[b.n], b.person[b.n], b.ts[b.n] = g, gi, p, t
+		b.n++
+	}
 }

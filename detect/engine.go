@@ -354,6 +354,9 @@ func (en *Engine) process(it *item) {
 		sigs = en.applyPolicy(sigs, it, t, expl, &rf, false, &actFilled)
 		g, gi := en.addToGroup(it, t, expl, sigs)
 		ug, ugi = g, gi
+		if it.pre.analysable && e != none && p != none && en.ix.eRole[e] == roleAnalysis {
+			en.heldForRun(e, p, t, g, gi)
+		}
 		if sigs&offDuty != 0 && e != none {
 			en.holdOffDuty(e, g, gi, t)
 		}

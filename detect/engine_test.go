@@ -155,7 +155,8 @@ func TestEngineBehaviours(t *testing.T) {
 		},
 		{
 			// The analyst E7 works through last month's incidents of the
-			// unit: from the fifth suspect in a row the list is work. A
+			// unit: from the fifth suspect in a row the list is work, and
+			// the four before are taken back as its work. A
 			// person in no case breaks the run; a public figure is no
 			// subject of such analysis. A patrol officer (E1) running the
 			// same list has no such role.
@@ -178,9 +179,10 @@ func TestEngineBehaviours(t *testing.T) {
 				{id: "b8", emp: "E1", person: "PA8", ts: at(0, "11:03")},
 				{id: "b1", emp: "E1", person: "PA1", ts: at(0, "11:04")},
 				{id: "b2", emp: "E1", person: "PA2", ts: at(0, "11:05")},
+				{id: "r1", emp: "E7", person: "PA1", ts: at(0, "12:00")}, // the run's first person, taken back as its work
 			},
 			explained: map[string]string{"a1": "", "a4": "", "a2v": "", "a5": "role_based", "a6": "role_based", "av": "", "a7": "",
-				"x": "", "a8": "", "b5": "", "b6": "", "b2": ""},
+				"x": "", "a8": "", "b5": "", "b6": "", "b2": "", "r1": "repeat_explained"},
 			signals: map[string][]string{"av": {"vip"}},
 			alerts:  []alertWant{{emp: "E7", person: "PA9", alert: true, rules: []string{"vip"}}},
 		},

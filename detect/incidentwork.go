@@ -134,15 +134,18 @@ func (en *Engine) incidentWork(e, p uint32, cases incidentCases, t int64, explai
 	return false
 }
 
-// takeBackAsWork turns look-up gi of g from unexplained into incident work:
-// it keeps only the signals that count for explained look-ups too.
-func (en *Engine) takeBackAsWork(g *group, gi uint32) {
+// takeBackAsWork turns look-up gi of g from unexplained into incident work.
+func (en *Engine) takeBackAsWork(g *group, gi uint32) { en.takeBackAs(g, gi, ExplIncidentWork) }
+
+// takeBackAs turns look-up gi of g from unexplained into work explained
+// by x: it keeps only the signals that count for explained look-ups too.
+func (en *Engine) takeBackAs(g *group, gi uint32, x Explanation) {
 	if int(gi) >= len(g.evs) || g.evs[gi].expl != Unexplained {
 		return
 	}
-	g.evs[gi].expl = ExplIncidentWork
+	g.evs[gi].expl = x
 	g.evs[gi].sigs &= en.alwaysScope
-	g.explained[ExplIncidentWork] = true
+	g.explained[x] = true
 }
 
 func containsU32(s []uint32, v uint32) bool {
