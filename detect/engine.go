@@ -282,8 +282,9 @@ func (en *Engine) process(it *item) {
 		} else if en.quotedWin > 0 && en.quotedCase(e, p, t) && !en.hyped(it.pkey, t) {
 			// (a case number in the news explains nothing, as given_case)
 			expl = ExplQuotedCase
-		} else if en.ix.eRole[e] == roleAnalysis && en.onList(e, t, it.pkey, it.pre.analysable) &&
-			!en.hyped(it.pkey, t) {
+		} else if en.ix.eRole[e] == roleAnalysis && en.onList(e, t, it.pkey, it.pre.analysable && !en.hyped(it.pkey, t)) {
+			// (a person in the news is no subject of analysis: the look-up
+			// breaks the run)
 			expl = ExplRoleBased
 		}
 	}
@@ -354,7 +355,7 @@ func (en *Engine) process(it *item) {
 		sigs = en.applyPolicy(sigs, it, t, expl, &rf, false, &actFilled)
 		g, gi := en.addToGroup(it, t, expl, sigs)
 		ug, ugi = g, gi
-		if it.pre.analysable && e != none && p != none && en.ix.eRole[e] == roleAnalysis {
+		if it.pre.analysable {
 			en.heldForRun(e, p, t, g, gi)
 		}
 		if sigs&offDuty != 0 && e != none {
