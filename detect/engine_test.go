@@ -255,6 +255,21 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts:  []alertWant{{emp: "E1", person: "P140"}, {emp: "E4", person: "P141", alert: true, rules: []string{"following"}}},
 		},
 		{
+			// PA3 is in the news this morning (six patrol officers of
+			// three teams look the person up): E7's look-up of PA3 in a
+			// list breaks the run; it is no analysis and stays a hype
+			// finding, and the four suspects after it are a new run.
+			name: "crime analysis: a person in the news breaks the run and stays a finding",
+			events: append(hype("PA3", 6, at(0, "08:00")),
+				ev{id: "a1", emp: "E7", person: "PA1", ts: at(0, "11:00")}, ev{id: "a2", emp: "E7", person: "PA2", ts: at(0, "11:04")},
+				ev{id: "a3", emp: "E7", person: "PA3", ts: at(0, "11:08")}, ev{id: "a4", emp: "E7", person: "PA4", ts: at(0, "11:12")},
+				ev{id: "a5", emp: "E7", person: "PA5", ts: at(0, "11:16")}, ev{id: "a6", emp: "E7", person: "PA6", ts: at(0, "11:20")},
+				ev{id: "a7", emp: "E7", person: "PA7", ts: at(0, "11:24")}),
+			explained: map[string]string{"a3": "", "a5": "", "a7": ""},
+			signals:   map[string][]string{"a3": {"news_hype"}},
+			alerts:    []alertWant{{emp: "E7", person: "PA3", alert: true, rules: []string{"news_hype"}}},
+		},
+		{
 			// a joint investigation is registered without a team; its
 			// staff rows say which teams work it
 			name: "team case of a case without a team, for a team with somebody on its staff; need-to-know for the others",
