@@ -27,13 +27,10 @@ func (en *Engine) analysable(it *item, t int64, relFlag bool) bool {
 		ix.pers[p].flags&(flagVIP|flagShld) != 0 || ix.isEmployeePerson(p) {
 		return false
 	}
-	unit, teamUnit := ix.eUnit[e], uint32(none)
-	if team := ix.eTeam[e]; team != none && ix.tUnit[team] != unit {
-		teamUnit = ix.tUnit[team]
-	}
+	unit, teamUnit := ix.employeeUnits(e)
 	for _, c := range ix.personCases(p) {
 		cs := &ix.cs[c]
-		if cs.sensitive || !(unit != none && en.serves(unit, cs) || teamUnit != none && en.serves(teamUnit, cs)) {
+		if cs.sensitive || !en.servedBy(unit, teamUnit, cs) {
 			continue
 		}
 		if en.relevant(c, t, en.analysisWin) {

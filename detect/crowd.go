@@ -39,24 +39,34 @@ func (en *Engine) lookedUpByCrowd(pkey, ekey uint32, d int64, note bool) bool {
 		return false
 	}
 	c, ok := en.crowd[pkey]
-	n, slot := 0, 0
+	n := 0
 	for i := range c.emp {
 		if c.day[i] != 0 && c.emp[i] != ekey && int64(c.day[i])-1 >= d-en.followGap {
 			n++
 		}
-		// the slot to write: this employee's, else the oldest (or empty)
-		if c.day[slot] != 0 && c.emp[slot] == ekey {
-			continue
-		}
-		if c.day[i] != 0 && c.emp[i] == ekey || c.day[i] < c.day[slot] {
-			slot = i
-		}
 	}
 	if note && (ok || len(en.crowd) < maxCrowd) {
+		slot := slotFor(c.emp[:], c.day[:], ekey)
 		c.emp[slot], c.day[slot] = ekey, int32(d+1)
 		en.crowd[pkey] = c
 	}
 	return n >= need
+}
+
+// slotFor is where a per-person memory (emps with the day plus one of
+// each one's last look-up; 0 = empty) records employee e: e's own slot,
+// else an empty one, else the oldest.
+func slotFor(emps []uint32, days []int32, e uint32) int {
+	slot := 0
+	for i := range emps {
+		if days[i] != 0 && emps[i] == e {
+			return i
+		}
+		if days[i] < days[slot] {
+			slot = i
+		}
+	}
+	return slot
 }
 
 // lastDay is the day (plus one) of the entry's latest look-up.

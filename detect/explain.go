@@ -37,6 +37,23 @@ func servedUnits(ix *Index) []uint8 {
 	return own
 }
 
+// employeeUnits is employee e's unit, and also the team's when that
+// differs (else none): a control room shared by two forces has
+// dispatchers employed by the other one, working in a team of this one.
+func (ix *Index) employeeUnits(e uint32) (unit, teamUnit uint32) {
+	unit, teamUnit = ix.eUnit[e], none
+	if team := ix.eTeam[e]; team != none && ix.tUnit[team] != unit {
+		teamUnit = ix.tUnit[team]
+	}
+	return unit, teamUnit
+}
+
+// servedBy reports whether role staff of unit or of teamUnit (either may
+// be none) serve case cs.
+func (en *Engine) servedBy(unit, teamUnit uint32, cs *caseRec) bool {
+	return unit != none && en.serves(unit, cs) || teamUnit != none && en.serves(teamUnit, cs)
+}
+
 // serves reports whether role staff of unit serve the unit of case cs.
 func (en *Engine) serves(unit uint32, cs *caseRec) bool {
 	return cs.unit == unit || int(unit) < len(en.servedUnits) && en.servedUnits[unit]&(1<<cs.kind) != 0
@@ -124,13 +141,7 @@ func (en *Engine) explainFromIndex(it *item, t int64, relFlag, quoted bool) (exp
 			}
 		}
 	}
-	// The unit is the employee's, and also the team's when that differs: a
-	// control room shared by two forces has dispatchers employed by the
-	// other one, working in a team of this one.
-	unit, teamUnit := ix.eUnit[e], uint32(none)
-	if team := ix.eTeam[e]; team != none && ix.tUnit[team] != unit {
-		teamUnit = ix.tUnit[team]
-	}
+	unit, teamUnit := ix.employeeUnits(e)
 	shift := -1 // not yet known
 	if unit != none || teamUnit != none {
 		for _, c := range cases {
@@ -156,7 +167,7 @@ func (en *Engine) explainFromIndex(it *item, t int64, relFlag, quoted bool) (exp
 		}
 		for _, c := range cases {
 			cs := &ix.cs[c]
-			if !(unit != none && en.serves(unit, cs) || teamUnit != none && en.serves(teamUnit, cs)) {
+			if !en.servedBy(unit, teamUnit, cs) {
 				continue
 			}
 			switch cs.kind {

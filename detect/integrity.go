@@ -20,15 +20,8 @@ import (
 func integrityStaff(ix *Index) []bool {
 	out := make([]bool, ix.Employees.Len())
 	for e := range out {
-		names := []string{ix.codeString(ix.eFunction[e])}
-		if t := ix.eTeam[e]; t != none {
-			names = append(names, string(ix.teams.Get(t)))
-		}
-		for _, s := range names {
-			if namesIntegrity(s) {
-				out[e] = true
-			}
-		}
+		t := ix.eTeam[e]
+		out[e] = namesIntegrity(ix.codeString(ix.eFunction[e])) || t != none && namesIntegrity(string(ix.teams.Get(t)))
 	}
 	return out
 }

@@ -12,15 +12,16 @@ func (en *Engine) workmate(e, p uint32) bool {
 	if e == none {
 		return true
 	}
+	if en.teammate(e, p) {
+		return true
+	}
 	ix := en.ix
+	u := ix.eUnit[e]
+	if u == none || 2*en.unitStaff[u] > len(ix.eUnit) {
+		return false
+	}
 	for _, o := range en.personEmps[p] {
-		if o == e {
-			continue
-		}
-		if t := ix.eTeam[e]; t != none && ix.eTeam[o] == t {
-			return true
-		}
-		if u := ix.eUnit[e]; u != none && ix.eUnit[o] == u && 2*en.unitStaff[u] <= len(ix.eUnit) {
+		if o != e && ix.eUnit[o] == u {
 			return true
 		}
 	}

@@ -45,18 +45,13 @@ func (en *Engine) teamsSubject(pkey, e uint32, d int64) bool {
 	if !ok && len(en.teamSubjects) >= maxTeamSubjects {
 		return false
 	}
-	n, slot := 0, 0
+	n := 0
 	for i := range s.emp {
 		if s.day[i] != 0 && s.emp[i] != e && team != none && s.team[i] == team && int64(s.day[i])-1 >= d-en.followGap {
 			n++
 		}
-		if s.day[slot] != 0 && s.emp[slot] == e {
-			continue
-		}
-		if s.day[i] != 0 && s.emp[i] == e || s.day[i] < s.day[slot] {
-			slot = i
-		}
 	}
+	slot := slotFor(s.emp[:], s.day[:], e)
 	s.emp[slot], s.team[slot], s.day[slot] = e, team, int32(d+1)
 	en.teamSubjects[pkey] = s
 	return need > 0 && n >= need
