@@ -89,9 +89,11 @@ type Engine struct {
 	supportsCases []bool
 	// integrity marks the integrity office's staff (integrity.go)
 	integrity []bool
-	curDay    int64
-	firstDay  int64 // the day of the first look-up of the log
-	firstT    int64 // the time of the first look-up of the log, seconds
+	// detectives marks the staff who canvass streets (canvass.go)
+	detectives []bool
+	curDay     int64
+	firstDay   int64 // the day of the first look-up of the log
+	firstT     int64 // the time of the first look-up of the log, seconds
 	// historyFrom is the first day that counts in baselines: the log's
 	// first day only when the log covers at least half of it (a log that
 	// starts at local midnight starts an hour or two before the end of a
@@ -166,6 +168,7 @@ func NewEngine(ix *Index, p *Policy, out Output) *Engine {
 	en.servedUnits = servedUnits(ix)
 	en.supportsCases = supportStaff(ix)
 	en.integrity = integrityStaff(ix)
+	en.detectives = detectiveStaff(ix)
 	en.unitStaff = make([]int, ix.units.Len()+1)
 	for _, u := range ix.eUnit {
 		if int(u) < len(en.unitStaff) {

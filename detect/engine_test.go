@@ -629,6 +629,31 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts:  burstWant("E1", 100, 12, "browsing"),
 		},
 		{
+			// E2, a detective, goes along a street after a burglary: its
+			// twelve residents in twenty-four minutes, none in a record
+			// yet. They count as one person towards browsing.
+			name:    "browsing: a detective's canvass of one street is not browsing",
+			events:  burst("E2", 920, 12, at(2, "10:00"), 2*time.Minute),
+			without: map[string][]string{"b3": {"browsing"}, "b11": {"browsing"}},
+			alerts:  noBurstAlerts("E2", 920, 12),
+		},
+		{
+			name:    "browsing: a patrol officer looking up a whole street is",
+			events:  burst("E1", 920, 12, at(2, "10:00"), 2*time.Minute),
+			signals: map[string][]string{"b11": {"browsing"}},
+			alerts:  burstWant("E1", 920, 12, "browsing"),
+		},
+		{
+			// three neighbours among nine people elsewhere: a
+			// neighbourhood browsed, not a street canvassed
+			name: "browsing: a detective's three residents of one street among others are",
+			events: append(burst("E2", 100, 9, at(2, "10:00"), 2*time.Minute),
+				ev{id: "k1", emp: "E2", person: "P920", ts: at(2, "10:19")},
+				ev{id: "k2", emp: "E2", person: "P921", ts: at(2, "10:20")},
+				ev{id: "k3", emp: "E2", person: "P922", ts: at(2, "10:21")}),
+			signals: map[string][]string{"k3": {"browsing"}},
+		},
+		{
 			// Off the 07–15 roster, in the evening: a different person
 			// every half hour for four hours is a working day the roster
 			// lacks (a swapped shift); once the stretch shows, the

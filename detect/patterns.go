@@ -16,6 +16,7 @@ type recentRing struct {
 	pkey   [recentCap]uint32
 	g      [recentCap]*group
 	gi     [recentCap]uint32
+	street [recentCap]uint32      // hash of the person's postcode, 0 unknown
 	flags  [recentCap]recentFlags // one byte each: a look-up touches one cache line of them
 }
 
@@ -160,7 +161,9 @@ type evRef struct {
 	gi uint32
 }
 
-func (r *recentRing) add(t int64, pkey uint32, g *group, gi uint32, sensitive, query bool) {
+// add keeps a look-up of person pkey, living at postcode street (0 when
+// not counted as a canvass: canvass.go).
+func (r *recentRing) add(t int64, pkey, street uint32, g *group, gi uint32, sensitive, query bool) {
 	var f recentFlags
 	if sensitive {
 		f |= recSensitive
@@ -171,7 +174,7 @@ func (r *recentRing) add(t int64, pkey uint32, g *group, gi uint32, sensitive, q
 			f |= recHit
 		}
 	}
-	r.ts[r.pos], r.pkey[r.pos], r.g[r.pos], r.gi[r.pos], r.flags[r.pos] = t, pkey, g, gi, f
+	r.ts[r.pos], r.pkey[r.pos], r.street[r.pos], r.g[r.pos], r.gi[r.pos], r.flags[r.pos] = t, pkey, street, g, gi, f
 	r.pos = (r.pos + 1) % recentCap
 	if r.n < recentCap {
 		r.n++
@@ -197,13 +200,63 @@ func (r *recentRing) distinct(from int64) int { return r.distinctExcept(from, 0)
 // distinctSearched counts the distinct persons looked up since from, a
 // search that listed several people counting with its first: browsing is
 // looking at many people one by one, and a name search that lists five
-// namesakes is one look.
-func (r *recentRing) distinctSearched(from int64) int { return r.distinctExcept(from, recHit) }
+// namesakes is one look. So is a canvass of a street: residents of a
+// postcode of which at least canvass were looked up count as one (0: off).
+func (r *recentRing) distinctSearched(from int64, canvass int) int {
+	return r.distinctExcept(from, recHit) - r.canvassed(from, recHit, canvass)
+}
 
 // distinctSlow counts the distinct persons looked up since from that no
-// earlier slow browsing finding counted (a search's list counting with
-// its first, as in distinctSearched).
-func (r *recentRing) distinctSlow(from int64) int { return r.distinctExcept(from, recSlow|recHit) }
+// earlier slow browsing finding counted (a search's list and a canvassed
+// street counting as one, as in distinctSearched).
+func (r *recentRing) distinctSlow(from int64, canvass int) int {
+	return r.distinctExcept(from, recSlow|recHit) - r.canvassed(from, recSlow|recHit, canvass)
+}
+
+// canvassed is how many fewer persons the look-ups since from (leaving out
+// those with any of the flags skip) count when the residents of a
+// postcode of which at least least distinct persons were looked up count
+// as one.
+func (r *recentRing) canvassed(from int64, skip recentFlags, least int) int {
+	if least < 2 {
+		return 0
+	}
+	var streets [recentCap]uint32
+	var residents [recentCap]uint16
+	ns := 0
+	for k := range r.countSince(from, recentCap) {
+		i := r.slot(k)
+		if r.street[i] == 0 || r.flags[i]&skip != 0 {
+			continue
+		}
+		dup := false
+		for m := 0; m < k; m++ {
+			if j := r.slot(m); r.flags[j]&skip == 0 && r.pkey[j] == r.pkey[i] {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		s := 0
+		for s < ns && streets[s] != r.street[i] {
+			s++
+		}
+		if s == ns {
+			streets[s] = r.street[i]
+			ns++
+		}
+		residents[s]++
+	}
+	fewer := 0
+	for s := range ns {
+		if n := int(residents[s]); n >= least {
+			fewer += n - 1
+		}
+	}
+	return fewer
+}
 
 // distinctExcept counts the distinct persons looked up since from, leaving
 // out the look-ups with any of the flags skip.
@@ -328,15 +381,44 @@ func (en *Engine) hitListColleague(it *item, t int64, sigs SignalSet) SignalSet 
 func (en *Engine) uncountBrowsing(st *empState, from int64) {
 	r := st.rec
 	for k := range r.countSince(from, recentCap) {
-		i := r.slot(k)
-		if r.flags[i]&recBrowsing != 0 {
-			continue
+		st.uncount(r.slot(k))
+	}
+}
+
+// uncountCanvass takes a canvassed street's look-ups since from out of the
+// volume count, all but its first resident's, once least residents of the
+// postcode were looked up: a canvass counts as one person towards browsing
+// and as one look-up towards volume.
+func (en *Engine) uncountCanvass(st *empState, from int64, street uint32, least int) {
+	r := st.rec
+	if street == 0 || least < 2 || r.canvassed(from, 0, least) == 0 {
+		return
+	}
+	n := r.countSince(from, recentCap)
+	first := -1
+	for k := n - 1; k >= 0; k-- {
+		if i := r.slot(k); r.street[i] == street {
+			if first < 0 {
+				first = i
+				continue
+			}
+			if r.pkey[i] != r.pkey[first] {
+				st.uncount(i)
+			}
 		}
-		r.flags[i] |= recBrowsing
-		h := floorDiv(r.ts[i], 3600)
-		if b := mod(h, 24); int64(st.hourU[b]) > 0 && int64(st.hourStamp[b]) == h {
-			st.hourU[b]--
-		}
+	}
+}
+
+// uncount takes look-up i of the ring out of the volume count, once.
+func (st *empState) uncount(i int) {
+	r := st.rec
+	if r.flags[i]&recBrowsing != 0 {
+		return
+	}
+	r.flags[i] |= recBrowsing
+	h := floorDiv(r.ts[i], 3600)
+	if b := mod(h, 24); int64(st.hourU[b]) > 0 && int64(st.hourStamp[b]) == h {
+		st.hourU[b]--
 	}
 }
 
@@ -352,7 +434,9 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 		if st.rec == nil {
 			st.rec = &recentRing{}
 		}
-		st.rec.add(t, it.pkey, g, gi, sensitive && !known, it.action == ActionQuery)
+		street := en.streetOf(e, it.person)
+		st.rec.add(t, it.pkey, street, g, gi, sensitive && !known, it.action == ActionQuery)
+		en.uncountCanvass(st, t-en.browse, street, lim.CanvassResidents)
 	}
 	routineWork := false
 	if sensitive {
@@ -523,7 +607,7 @@ func (en *Engine) browsing(e uint32, st *empState, t int64) (int64, browseKind) 
 		return max(min, int(math.Ceil(lim.VolumeFactor*base)))
 	}
 	from := t - en.browse
-	n := st.rec.distinctSearched(from)
+	n := st.rec.distinctSearched(from, lim.CanvassResidents)
 	en.notePeak(peakBurst, e, t, n)
 	if n >= need(lim.BrowsingMinPersons, peerDay/8*float64(en.browse)/3600) && !en.peakRoutine(peakBurst, e, t, n) {
 		return from, browseShort
@@ -531,7 +615,7 @@ func (en *Engine) browsing(e uint32, st *empState, t int64) (int64, browseKind) 
 	// A day's breadth needs a day's baseline: without one (the first day
 	// of a log) only the short window counts.
 	if en.browseLong > en.browse && ready {
-		if from := t - en.browseLong; st.rec.distinctSlow(from) >= need(lim.BrowsingLongMinPersons, peerDay) {
+		if from := t - en.browseLong; st.rec.distinctSlow(from, lim.CanvassResidents) >= need(lim.BrowsingLongMinPersons, peerDay) {
 			return from, browseSlow
 		}
 	}

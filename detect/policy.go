@@ -106,6 +106,7 @@ type Windows struct {
 type Limits struct {
 	BrowsingMinPersons        int     `yaml:"browsing_min_persons"`
 	BrowsingLongMinPersons    int     `yaml:"browsing_long_min_persons"`
+	CanvassResidents          int     `yaml:"canvass_residents"`
 	FollowingMinDays          int     `yaml:"following_min_days"`
 	FollowingRoutinePersons   int     `yaml:"following_routine_persons"`
 	FollowingCrowd            int     `yaml:"following_crowd"`
@@ -269,6 +270,9 @@ func (p *Policy) check() error {
 	}
 	if l.WorkEvidencePersons < 0 || l.WorkEvidencePersons > recentCap {
 		errs = append(errs, fmt.Errorf("limits.work_evidence_persons: %d must be between 0 (off) and %d", l.WorkEvidencePersons, recentCap))
+	}
+	if l.CanvassResidents < 0 || l.CanvassResidents == 1 || l.CanvassResidents > recentCap {
+		errs = append(errs, fmt.Errorf("limits.canvass_residents: %d must be 0 (off) or between 2 and %d", l.CanvassResidents, recentCap))
 	}
 	if l.WorkStretchPersons < 0 || l.WorkStretchPersons > recentCap {
 		errs = append(errs, fmt.Errorf("limits.work_stretch_persons: %d must be between 0 (off) and %d", l.WorkStretchPersons, recentCap))

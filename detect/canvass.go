@@ -1,0 +1,41 @@
+package detect
+
+import "strings"
+
+// A door-to-door canvass (buurtonderzoek) is detectives' work after a
+// crime: they go along a street and look up its residents one after
+// another, witnesses nobody has registered yet. The investigation's
+// records name the suspect and the victim, not the neighbours, so no
+// record explains those look-ups, and ten of them within
+// windows.browsing would be a browsing finding. For a detective, the
+// residents of a postcode count as one person towards browsing once
+// limits.canvass_residents of them were looked up within the window; their
+// other signals stay. A few people of one postcode among others is a
+// neighbourhood browsed, not a street canvassed.
+// Curiosity about a street by anybody else (a patrol officer, an
+// analyst, the intake desk) is still browsing, and so is a detective's
+// look-up of people scattered over the town.
+
+// detectiveStaff marks the employees who canvass: a team of kind
+// recherche, or a function that names detective work (rechercheur,
+// "opsporing"), as in a basic team's own detectives.
+func detectiveStaff(ix *Index) []bool {
+	out := make([]bool, ix.Employees.Len())
+	for e := range out {
+		kind := strings.ToLower(strings.TrimSpace(ix.codeString(ix.eTeamKind[e])))
+		fn := strings.ToLower(ix.codeString(ix.eFunction[e]))
+		out[e] = ix.eRole[e] == roleNone &&
+			(kind == "recherche" || strings.Contains(fn, "recherch") || strings.Contains(fn, "opsporing"))
+	}
+	return out
+}
+
+// streetOf is the postcode of person p when employee e's look-ups of its
+// residents may be a canvass, and 0 when not (not a detective, the
+// setting off, the postcode unknown).
+func (en *Engine) streetOf(e, p uint32) uint32 {
+	if p == none || e == none || en.pol.Limits.CanvassResidents < 2 || !en.detectives[e] {
+		return 0
+	}
+	return en.ix.pers[p].postcode
+}
