@@ -654,6 +654,37 @@ func TestEngineBehaviours(t *testing.T) {
 			signals: map[string][]string{"k3": {"browsing"}},
 		},
 		{
+			// two streets, one after the other: two canvasses
+			name: "browsing: a detective's canvass of two streets in turn is not browsing",
+			events: func() []ev {
+				var evs []ev
+				for i := 0; i < 12; i++ {
+					p := 920 + i // six of 3500KV, then six of 3500KW
+					if i >= 6 {
+						p = 940 + i - 6
+					}
+					evs = append(evs, ev{id: fmt.Sprintf("s%d", i), emp: "E2", person: fmt.Sprintf("P%d", p), ts: at(2, fmt.Sprintf("10:%02d", 2*i))})
+				}
+				return evs
+			}(),
+			without: map[string][]string{"s11": {"browsing", "volume"}},
+		},
+		{
+			// a detective who alternates between two streets every minute
+			// is looking at a neighbourhood, not going door to door
+			name: "browsing: a detective's look-ups alternating between two streets are",
+			events: func() []ev {
+				var evs []ev
+				for i := 0; i < 6; i++ {
+					evs = append(evs,
+						ev{id: fmt.Sprintf("v%d", i), emp: "E2", person: fmt.Sprintf("P%d", 920+i), ts: at(2, fmt.Sprintf("10:%02d", 4*i))},
+						ev{id: fmt.Sprintf("w%d", i), emp: "E2", person: fmt.Sprintf("P%d", 940+i), ts: at(2, fmt.Sprintf("10:%02d", 4*i+2))})
+				}
+				return evs
+			}(),
+			signals: map[string][]string{"w4": {"browsing"}},
+		},
+		{
 			// Off the 07–15 roster, in the evening: a different person
 			// every half hour for four hours is a working day the roster
 			// lacks (a swapped shift); once the stretch shows, the

@@ -214,47 +214,39 @@ func (r *recentRing) distinctSlow(from int64, canvass int) int {
 }
 
 // canvassed is how many fewer persons the look-ups since from (leaving out
-// those with any of the flags skip) count when the residents of a
-// postcode of which at least least distinct persons were looked up count
-// as one.
+// those with any of the flags skip) count when each canvass counts as one:
+// an unbroken run of look-ups of residents of one postcode, at least least
+// distinct persons. A canvass goes from door to door along a street; a
+// detective who alternates between streets is looking at a neighbourhood.
 func (r *recentRing) canvassed(from int64, skip recentFlags, least int) int {
 	if least < 2 {
 		return 0
 	}
-	var streets [recentCap]uint32
-	var residents [recentCap]uint16
-	ns := 0
-	for k := range r.countSince(from, recentCap) {
-		i := r.slot(k)
-		if r.street[i] == 0 || r.flags[i]&skip != 0 {
-			continue
-		}
-		dup := false
-		for m := 0; m < k; m++ {
-			if j := r.slot(m); r.flags[j]&skip == 0 && r.pkey[j] == r.pkey[i] {
-				dup = true
-				break
-			}
-		}
-		if dup {
-			continue
-		}
-		s := 0
-		for s < ns && streets[s] != r.street[i] {
-			s++
-		}
-		if s == ns {
-			streets[s] = r.street[i]
-			ns++
-		}
-		residents[s]++
-	}
 	fewer := 0
-	for s := range ns {
-		if n := int(residents[s]); n >= least {
-			fewer += n - 1
+	var run [recentCap]uint32 // the persons of the current run
+	nr := 0
+	street := uint32(0)
+	end := func() {
+		if nr >= least {
+			fewer += nr - 1
+		}
+		nr = 0
+	}
+	for k := r.countSince(from, recentCap) - 1; k >= 0; k-- {
+		i := r.slot(k)
+		if r.flags[i]&skip != 0 {
+			continue
+		}
+		if r.street[i] != street || street == 0 {
+			end()
+			street = r.street[i]
+		}
+		if street != 0 && !slices.Contains(run[:nr], r.pkey[i]) {
+			run[nr] = r.pkey[i]
+			nr++
 		}
 	}
+	end()
 	return fewer
 }
 
@@ -385,26 +377,30 @@ func (en *Engine) uncountBrowsing(st *empState, from int64) {
 	}
 }
 
-// uncountCanvass takes a canvassed street's look-ups since from out of the
-// volume count, all but its first resident's, once least residents of the
-// postcode were looked up: a canvass counts as one person towards browsing
-// and as one look-up towards volume.
+// uncountCanvass takes a canvass's look-ups since from out of the volume
+// count, all but its first resident's, once the run that ends with the
+// newest look-up has least residents of its postcode: a canvass counts as
+// one person towards browsing and as one look-up towards volume.
 func (en *Engine) uncountCanvass(st *empState, from int64, street uint32, least int) {
 	r := st.rec
-	if street == 0 || least < 2 || r.canvassed(from, 0, least) == 0 {
+	if street == 0 || least < 2 {
 		return
 	}
-	n := r.countSince(from, recentCap)
-	first := -1
-	for k := n - 1; k >= 0; k-- {
-		if i := r.slot(k); r.street[i] == street {
-			if first < 0 {
-				first = i
-				continue
-			}
-			if r.pkey[i] != r.pkey[first] {
-				st.uncount(i)
-			}
+	var persons [recentCap]uint32
+	np, k := 0, 0
+	for n := r.countSince(from, recentCap); k < n && r.street[r.slot(k)] == street; k++ {
+		if p := r.pkey[r.slot(k)]; !slices.Contains(persons[:np], p) {
+			persons[np] = p
+			np++
+		}
+	}
+	if np < least {
+		return
+	}
+	first := r.pkey[r.slot(k-1)]
+	for m := 0; m < k; m++ {
+		if i := r.slot(m); r.pkey[i] != first {
+			st.uncount(i)
 		}
 	}
 }

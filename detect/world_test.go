@@ -213,9 +213,12 @@ func newTinyWorld() *tinyWorld {
 		w.persons = append(w.persons, p)
 		w.casePeople = append(w.casePeople, lekradar.CasePerson{CaseID: c, PersonID: id})
 	}
-	// one street: twelve residents of postcode 3500KV (a canvass)
+	// two streets: twelve residents of postcode 3500KV and twelve of
+	// 3500KW (a canvass)
 	for i := 920; i < 932; i++ {
-		w.persons = append(w.persons, lekradar.Person{ID: fmt.Sprintf("P%d", i), Surname: fmt.Sprintf("Straat%d", i), BirthYear: 1960 + i%30, Postcode: "3500KV", HouseNumber: strconv.Itoa(i - 919)})
+		w.persons = append(w.persons,
+			lekradar.Person{ID: fmt.Sprintf("P%d", i), Surname: fmt.Sprintf("Straat%d", i), BirthYear: 1960 + i%30, Postcode: "3500KV", HouseNumber: strconv.Itoa(i - 919)},
+			lekradar.Person{ID: fmt.Sprintf("P%d", i+20), Surname: fmt.Sprintf("Steeg%d", i), BirthYear: 1960 + i%30, Postcode: "3500KW", HouseNumber: strconv.Itoa(i - 919)})
 	}
 	for i := 710; i < 715; i++ {
 		w.persons = append(w.persons, lekradar.Person{ID: fmt.Sprintf("P%d", i), Surname: "Melder", BirthYear: 1970, Postcode: "1000AA", HouseNumber: strconv.Itoa(i)})
