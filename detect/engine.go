@@ -69,6 +69,7 @@ type Engine struct {
 	quotedWin                          int64
 	analysisWin                        int64
 	workStretchWin                     int64
+	offRosterShift                     int64
 	// alwaysScope holds the signals that count for explained look-ups
 	// too (scope always): what stays of a look-up later taken back as work
 	alwaysScope SignalSet
@@ -136,7 +137,7 @@ func NewEngine(ix *Index, p *Policy, out Output) *Engine {
 		caseBefore: s(w.CaseBefore), caseAfter: s(w.CaseAfter), staffAfter: s(w.StaffAfter), givenAfter: s(w.GivenCaseAfter),
 		incBefore: s(w.IncidentBefore), incAfter: s(w.IncidentAfter), slack: s(w.ShiftSlack),
 		recent: s(w.RoleRecent), repeat: s(w.Repeat), gap: s(w.GroupGap), gmax: s(w.GroupMax),
-		browse: s(w.Browsing), browseLong: s(w.BrowsingLong), follow: s(w.FollowingMinSpan), followGap: max(s(w.FollowingGap)/daySecs, 1), hypeWin: max(s(w.Hype), 1), sensWin: s(w.Sensitive), workEvidence: s(w.WorkEvidence), incWorkWin: s(w.IncidentWork), quotedWin: s(w.QuotedCase), analysisWin: s(w.Analysis), workStretchWin: s(w.WorkStretch), volHours: min(max(s(w.Volume)/3600, 1), 24),
+		browse: s(w.Browsing), browseLong: s(w.BrowsingLong), follow: s(w.FollowingMinSpan), followGap: max(s(w.FollowingGap)/daySecs, 1), hypeWin: max(s(w.Hype), 1), sensWin: s(w.Sensitive), workEvidence: s(w.WorkEvidence), incWorkWin: s(w.IncidentWork), quotedWin: s(w.QuotedCase), analysisWin: s(w.Analysis), workStretchWin: s(w.WorkStretch), offRosterShift: s(w.OffRosterShift), volHours: min(max(s(w.Volume)/3600, 1), 24),
 		emp:          make([]empState, ix.Employees.Len()),
 		peers:        make([]peerState, ix.peers.Len()),
 		groups:       map[uint64]*group{},
@@ -343,7 +344,7 @@ func (en *Engine) process(it *item) {
 		// back: counting costs a cache miss on the critical path)
 		if e != none && (sigs&offDuty != 0 || len(en.emp[e].offDuty) > 0) && en.busy(e, t, it.pkey) {
 			sigs &^= offDuty
-		} else if sigs&offDuty != 0 && e != none && en.workedSince(e, t-en.workEvidence) {
+		} else if sigs&offDuty != 0 && e != none && en.workedNear(e, t) {
 			sigs &^= offDuty
 		} else if e != none && (sigs&offDuty != 0 || len(en.emp[e].offDuty) > 0) && en.workStretch(e, t, it.pkey) {
 			sigs &^= offDuty

@@ -546,6 +546,28 @@ func TestEngineBehaviours(t *testing.T) {
 			},
 		},
 		{
+			// E1's roster says 07–15 (05–17 with the slack). Explained work
+			// at 19:00 or 21:30 is a shift the roster lacks: the whole
+			// evening is work, not only two hours around the case. Work
+			// at 16:30 is the registered shift running late.
+			name: "off shift: explained work off the roster is a shift the roster lacks, for four hours either side",
+			events: []ev{
+				{id: "w1", emp: "E1", person: "P1", caseID: "C1", ts: at(2, "19:00")},
+				{id: "a", emp: "E1", person: "P63", ts: at(2, "22:00")}, // 3 h after off-roster work
+				{id: "b", emp: "E1", person: "P64", ts: at(3, "18:00")}, // 3.5 h before it
+				{id: "w2", emp: "E1", person: "P1", caseID: "C1", ts: at(3, "21:30")},
+				{id: "w3", emp: "E1", person: "P1", caseID: "C1", ts: at(4, "16:30")}, // on the roster (slack)
+				{id: "c", emp: "E1", person: "P65", ts: at(4, "20:00")},               // 3.5 h after it
+			},
+			without: map[string][]string{"a": {"off_shift"}},
+			signals: map[string][]string{"c": {"off_shift"}},
+			alerts: []alertWant{
+				{emp: "E1", person: "P63"},
+				{emp: "E1", person: "P64"},
+				{emp: "E1", person: "P65", alert: true, rules: []string{"off_shift"}},
+			},
+		},
+		{
 			name: "new employee: who first appears once the log is under way, not who works rotating shifts",
 			events: append(peerDays(), // the log starts on day -2; the noodhulp peers get a baseline
 				ev{id: "new", emp: "E4", person: "P150", ts: at(5, "10:00")},

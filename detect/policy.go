@@ -100,6 +100,7 @@ type Windows struct {
 	QuotedCase       Duration `yaml:"quoted_case"`
 	Analysis         Duration `yaml:"analysis"`
 	WorkStretch      Duration `yaml:"work_stretch"`
+	OffRosterShift   Duration `yaml:"off_roster_shift"`
 }
 
 // Limits are the counts and factors of the built-in detectors.
@@ -336,6 +337,9 @@ func (p *Policy) check() error {
 	w := p.Windows
 	if w.GroupGap <= 0 || w.GroupMax < w.GroupGap {
 		errs = append(errs, fmt.Errorf("windows: want 0 < group_gap (%v) <= group_max (%v)", time.Duration(w.GroupGap), time.Duration(w.GroupMax)))
+	}
+	if w.OffRosterShift < 0 || time.Duration(w.OffRosterShift) > 12*time.Hour {
+		errs = append(errs, fmt.Errorf("windows.off_roster_shift: %v must be between 0 (off) and 12h", time.Duration(w.OffRosterShift)))
 	}
 	if w.WorkEvidence < 0 || time.Duration(w.WorkEvidence) > 12*time.Hour {
 		errs = append(errs, fmt.Errorf("windows.work_evidence: %v must be between 0 (off) and 12h", time.Duration(w.WorkEvidence)))

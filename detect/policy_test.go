@@ -61,6 +61,7 @@ func TestPolicyErrors(t *testing.T) {
 		{"bad timezone", `limits: {timezone: Mars/Olympus}`, []string{"timezone", "Mars/Olympus"}},
 		{"bad version", `version: 2`, []string{"version"}},
 		{"absolute volume beyond what is kept", `limits: {volume_absolute_min_persons: 500}`, []string{"volume_absolute_min_persons", "500"}},
+		{"an unregistered shift longer than half a day", `windows: {off_roster_shift: 13h}`, []string{"off_roster_shift", "12h"}},
 		{"a canvass of one resident", `limits: {canvass_residents: 1}`, []string{"canvass_residents", "0 (off) or between 2"}},
 	}
 	for _, tt := range tests {

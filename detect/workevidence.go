@@ -32,10 +32,33 @@ type offDutyMark struct {
 }
 
 // atWork records an explained look-up of employee e at t and takes back the
-// off-duty findings of the window before it.
+// off-duty findings of the window before it: windows.work_evidence, or
+// windows.off_roster_shift when no shift covers the work (a shift the
+// roster lacks: the employee works its whole length, not only around
+// this look-up). The roster is read only when there is a finding to take
+// back.
 func (en *Engine) atWork(e uint32, t int64) {
-	en.emp[e].lastWork = t
-	en.takeBackOffDuty(e, t-en.workEvidence, false)
+	st := &en.emp[e]
+	st.lastWork = t
+	if len(st.offDuty) == 0 {
+		return
+	}
+	from := t - en.workEvidence
+	if en.offRosterShift > en.workEvidence && !en.onShift(e, t) {
+		from = t - en.offRosterShift
+	}
+	en.takeBackOffDuty(e, from, false)
+}
+
+// workedNear reports whether employee e's explained work is close enough
+// before t to show that e is at work: within windows.work_evidence, or
+// within windows.off_roster_shift when no shift covered that work.
+func (en *Engine) workedNear(e uint32, t int64) bool {
+	if en.workedSince(e, t-en.workEvidence) {
+		return true
+	}
+	w := en.emp[e].lastWork
+	return en.offRosterShift > en.workEvidence && w != 0 && w >= t-en.offRosterShift && !en.onShift(e, w)
 }
 
 // busy reports whether employee e's look-ups without a work link within
@@ -126,7 +149,7 @@ func (en *Engine) workedSince(e uint32, from int64) bool {
 // holdOffDuty keeps an off-duty finding on look-up gi of g for the
 // explained work that may follow it.
 func (en *Engine) holdOffDuty(e uint32, g *group, gi uint32, t int64) {
-	keep := max(en.workEvidence, en.workStretchWin)
+	keep := max(en.workEvidence, en.workStretchWin, en.offRosterShift)
 	if keep <= 0 || int(gi) >= len(g.evs) {
 		return
 	}
@@ -153,5 +176,5 @@ func (en *Engine) holdOffDuty(e uint32, g *group, gi uint32, t int64) {
 // work). A private look-up from home is one or a few people, with no work
 // around it.
 func (en *Engine) offRosterWork(e uint32, t int64, pkey uint32) bool {
-	return en.workedSince(e, t-en.workEvidence) || en.busy(e, t, pkey) || en.workStretch(e, t, pkey)
+	return en.workedNear(e, t) || en.busy(e, t, pkey) || en.workStretch(e, t, pkey)
 }
