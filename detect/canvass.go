@@ -7,14 +7,15 @@ import "strings"
 // another, witnesses nobody has registered yet. The investigation's
 // records name the suspect and the victim, not the neighbours, so no
 // record explains those look-ups, and ten of them within
-// windows.browsing would be a browsing finding. For a detective, the
-// residents of a postcode count as one person towards browsing once
-// limits.canvass_residents of them were looked up within the window; their
-// other signals stay. A few people of one postcode among others is a
-// neighbourhood browsed, not a street canvassed.
-// Curiosity about a street by anybody else (a patrol officer, an
-// analyst, the intake desk) is still browsing, and so is a detective's
-// look-up of people scattered over the town.
+// windows.browsing would be a browsing finding. For a detective, an
+// unbroken run of look-ups of at least limits.canvass_residents residents
+// of one postcode counts as one person towards browsing and as one
+// look-up towards volume (recentRing.canvassed, empState.uncountCanvass);
+// their other signals stay. A few people of one postcode among others, or
+// look-ups that alternate between streets, are a neighbourhood browsed,
+// not a street canvassed. Curiosity about a street by anybody else (a
+// patrol officer, an analyst, the intake desk) is still browsing, and so
+// is a detective's look-up of people scattered over the town.
 
 // detectiveStaff marks the employees who canvass: a team of kind
 // recherche, or a function that names detective work (rechercheur,

@@ -381,7 +381,7 @@ func (en *Engine) uncountBrowsing(st *empState, from int64) {
 // count, all but its first resident's, once the run that ends with the
 // newest look-up has least residents of its postcode: a canvass counts as
 // one person towards browsing and as one look-up towards volume.
-func (en *Engine) uncountCanvass(st *empState, from int64, street uint32, least int) {
+func (st *empState) uncountCanvass(from int64, street uint32, least int) {
 	r := st.rec
 	if street == 0 || least < 2 {
 		return
@@ -432,7 +432,7 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 		}
 		street := en.streetOf(e, it.person)
 		st.rec.add(t, it.pkey, street, g, gi, sensitive && !known, it.action == ActionQuery)
-		en.uncountCanvass(st, t-en.browse, street, lim.CanvassResidents)
+		st.uncountCanvass(t-en.browse, street, lim.CanvassResidents)
 	}
 	routineWork := false
 	if sensitive {
