@@ -31,11 +31,21 @@ func detectiveStaff(ix *Index) []bool {
 	return out
 }
 
+// canvassResidents is limits.canvass_residents for a detective and 0 (no
+// canvass) for anybody else, so the browsing counts of everybody else
+// skip the canvass pass over their recent look-ups.
+func (en *Engine) canvassResidents(e uint32) int {
+	if e == none || !en.detectives[e] {
+		return 0
+	}
+	return en.pol.Limits.CanvassResidents
+}
+
 // streetOf is the postcode of person p when employee e's look-ups of its
 // residents may be a canvass, and 0 when not (not a detective, the
 // setting off, the postcode unknown).
 func (en *Engine) streetOf(e, p uint32) uint32 {
-	if p == none || e == none || en.pol.Limits.CanvassResidents < 2 || !en.detectives[e] {
+	if p == none || en.canvassResidents(e) < 2 {
 		return 0
 	}
 	return en.ix.pers[p].postcode

@@ -432,7 +432,7 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 		}
 		street := en.streetOf(e, it.person)
 		st.rec.add(t, it.pkey, street, g, gi, sensitive && !known, it.action == ActionQuery)
-		st.uncountCanvass(t-en.browse, street, lim.CanvassResidents)
+		st.uncountCanvass(t-en.browse, street, en.canvassResidents(e))
 	}
 	routineWork := false
 	if sensitive {
@@ -603,7 +603,8 @@ func (en *Engine) browsing(e uint32, st *empState, t int64) (int64, browseKind) 
 		return max(min, int(math.Ceil(lim.VolumeFactor*base)))
 	}
 	from := t - en.browse
-	n := st.rec.distinctSearched(from, lim.CanvassResidents)
+	canvass := en.canvassResidents(e)
+	n := st.rec.distinctSearched(from, canvass)
 	en.notePeak(peakBurst, e, t, n)
 	if n >= need(lim.BrowsingMinPersons, peerDay/8*float64(en.browse)/3600) && !en.peakRoutine(peakBurst, e, t, n) {
 		return from, browseShort
@@ -611,7 +612,7 @@ func (en *Engine) browsing(e uint32, st *empState, t int64) (int64, browseKind) 
 	// A day's breadth needs a day's baseline: without one (the first day
 	// of a log) only the short window counts.
 	if en.browseLong > en.browse && ready {
-		if from := t - en.browseLong; st.rec.distinctSlow(from, lim.CanvassResidents) >= need(lim.BrowsingLongMinPersons, peerDay) {
+		if from := t - en.browseLong; st.rec.distinctSlow(from, canvass) >= need(lim.BrowsingLongMinPersons, peerDay) {
 			return from, browseSlow
 		}
 	}

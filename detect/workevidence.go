@@ -54,11 +54,14 @@ func (en *Engine) atWork(e uint32, t int64) {
 // before t to show that e is at work: within windows.work_evidence, or
 // within windows.off_roster_shift when no shift covered that work.
 func (en *Engine) workedNear(e uint32, t int64) bool {
-	if en.workedSince(e, t-en.workEvidence) {
+	w := en.emp[e].lastWork
+	switch {
+	case w == 0:
+		return false
+	case en.workEvidence > 0 && w >= t-en.workEvidence:
 		return true
 	}
-	w := en.emp[e].lastWork
-	return en.offRosterShift > en.workEvidence && w != 0 && w >= t-en.offRosterShift && !en.onShift(e, w)
+	return en.offRosterShift > en.workEvidence && w >= t-en.offRosterShift && !en.onShift(e, w)
 }
 
 // busy reports whether employee e's look-ups without a work link within
@@ -137,13 +140,6 @@ func (en *Engine) takeBackOffDuty(e uint32, from int64, daytime bool) {
 	}
 	clear(st.offDuty[k:])
 	st.offDuty = st.offDuty[:k]
-}
-
-// workedSince reports whether employee e had an explained look-up at or
-// after from.
-func (en *Engine) workedSince(e uint32, from int64) bool {
-	w := en.emp[e].lastWork
-	return en.workEvidence > 0 && w != 0 && w >= from
 }
 
 // holdOffDuty keeps an off-duty finding on look-up gi of g for the
