@@ -70,6 +70,7 @@ type Engine struct {
 	analysisWin                        int64
 	workStretchWin                     int64
 	offRosterShift                     int64
+	operation                          int64
 	// alwaysScope holds the signals that count for explained look-ups
 	// too (scope always): what stays of a look-up later taken back as work
 	alwaysScope SignalSet
@@ -92,6 +93,12 @@ type Engine struct {
 	integrity []bool
 	// detectives marks the staff who canvass streets (canvass.go)
 	detectives []bool
+	// teamStaff lists each team's employees who are not role staff
+	// (operation.go)
+	teamStaff [][]uint32
+	// teamQuotes: per (team, sensitive investigation), its detectives who
+	// quoted the number lately (teamsupport.go)
+	teamQuotes map[uint64]teamQuote
 	curDay     int64
 	firstDay   int64 // the day of the first look-up of the log
 	firstT     int64 // the time of the first look-up of the log, seconds
@@ -137,7 +144,7 @@ func NewEngine(ix *Index, p *Policy, out Output) *Engine {
 		caseBefore: s(w.CaseBefore), caseAfter: s(w.CaseAfter), staffAfter: s(w.StaffAfter), givenAfter: s(w.GivenCaseAfter),
 		incBefore: s(w.IncidentBefore), incAfter: s(w.IncidentAfter), slack: s(w.ShiftSlack),
 		recent: s(w.RoleRecent), repeat: s(w.Repeat), gap: s(w.GroupGap), gmax: s(w.GroupMax),
-		browse: s(w.Browsing), browseLong: s(w.BrowsingLong), follow: s(w.FollowingMinSpan), followGap: max(s(w.FollowingGap)/daySecs, 1), hypeWin: max(s(w.Hype), 1), sensWin: s(w.Sensitive), workEvidence: s(w.WorkEvidence), incWorkWin: s(w.IncidentWork), quotedWin: s(w.QuotedCase), analysisWin: s(w.Analysis), workStretchWin: s(w.WorkStretch), offRosterShift: s(w.OffRosterShift), volHours: min(max(s(w.Volume)/3600, 1), 24),
+		browse: s(w.Browsing), browseLong: s(w.BrowsingLong), follow: s(w.FollowingMinSpan), followGap: max(s(w.FollowingGap)/daySecs, 1), hypeWin: max(s(w.Hype), 1), sensWin: s(w.Sensitive), workEvidence: s(w.WorkEvidence), incWorkWin: s(w.IncidentWork), quotedWin: s(w.QuotedCase), analysisWin: s(w.Analysis), workStretchWin: s(w.WorkStretch), offRosterShift: s(w.OffRosterShift), operation: s(w.Operation), volHours: min(max(s(w.Volume)/3600, 1), 24),
 		emp:          make([]empState, ix.Employees.Len()),
 		peers:        make([]peerState, ix.peers.Len()),
 		groups:       map[uint64]*group{},
@@ -170,6 +177,8 @@ func NewEngine(ix *Index, p *Policy, out Output) *Engine {
 	en.supportsCases = supportStaff(ix)
 	en.integrity = integrityStaff(ix)
 	en.detectives = detectiveStaff(ix)
+	en.teamStaff = teamStaffOf(ix)
+	en.teamQuotes = map[uint64]teamQuote{}
 	en.unitStaff = make([]int, ix.units.Len()+1)
 	for _, u := range ix.eUnit {
 		if int(u) < len(en.unitStaff) {
@@ -283,6 +292,9 @@ func (en *Engine) process(it *item) {
 		} else if offRoster != Unexplained && en.offRosterWork(e, t, it.pkey) &&
 			(offRoster != ExplRoleBased || en.withinRoleVolume(e) && !en.hyped(it.pkey, t)) {
 			expl = offRoster
+		} else if !en.hyped(it.pkey, t) && en.teamSupports(e, p, it, t) {
+			// (a number in the news explains nothing, as given_case)
+			expl = ExplGivenCase
 		} else if en.quotedWin > 0 && en.quotedCase(e, p, t) && !en.hyped(it.pkey, t) {
 			// (a case number in the news explains nothing, as given_case)
 			expl = ExplQuotedCase

@@ -354,6 +354,36 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts:    []alertWant{{emp: "E1", person: "PI", alert: true, rules: []string{"sensitive_investigation"}}},
 		},
 		{
+			// E2 and E55, detectives of T2, support T3's sensitive
+			// investigation CI: the second one quoting its number makes it
+			// the team's support, and the number explains from then on
+			name: "a sensitive investigation's number quoted by two detectives of a team is the team's support",
+			events: []ev{
+				{id: "a", emp: "E2", person: "PI", caseID: "CI", action: "view", ts: at(0, "10:00")},
+				{id: "b", emp: "E55", person: "PO", caseID: "CI", action: "view", ts: at(0, "10:30")},
+				{id: "c", emp: "E2", person: "PO1", caseID: "CI", action: "view", ts: at(0, "11:00")},
+			},
+			explained: map[string]string{"a": "", "b": "given_case", "c": "given_case"},
+			signals:   map[string][]string{"a": {"sensitive_investigation"}},
+		},
+		{
+			name: "a detective quoting another team's sensitive investigation alone is no support",
+			events: []ev{
+				{id: "a", emp: "E2", person: "PI", caseID: "CI", action: "view", ts: at(0, "10:00")},
+				{id: "b", emp: "E2", person: "PO", caseID: "CI", action: "view", ts: at(0, "10:30")},
+			},
+			explained: map[string]string{"a": "", "b": ""},
+			signals:   map[string][]string{"b": {"sensitive_investigation"}},
+		},
+		{
+			name: "a second detective quoting the number a week and more later is no support",
+			events: []ev{
+				{id: "a", emp: "E2", person: "PI", caseID: "CI", action: "view", ts: at(0, "10:00")},
+				{id: "b", emp: "E55", person: "PO", caseID: "CI", action: "view", ts: at(8, "10:30")},
+			},
+			explained: map[string]string{"a": "", "b": ""},
+		},
+		{
 			name:      "role based does not cover export",
 			events:    []ev{{id: "b", emp: "E3", person: "P3", action: "export", ts: at(1, "01:00")}},
 			explained: map[string]string{"b": ""},
@@ -651,6 +681,46 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts:  burstWant("E1", 100, 12, "browsing"),
 		},
 		{
+			// E1 is one of the officers at the gates on a match day: E11
+			// checked three of the twelve supporters E1 checks within the
+			// hour before (a quarter of them). A joint operation, not
+			// browsing.
+			name:    "browsing: supporters checked together at a match are not browsing",
+			events:  append(sharedChecks("E11", 100, 3, at(2, "09:40")), burst("E1", 100, 12, at(2, "10:00"), 2*time.Minute)...),
+			without: map[string][]string{"b9": {"browsing"}, "b11": {"browsing"}},
+		},
+		{
+			// one of twelve is chance: a colleague met the same person
+			name:    "browsing: one person another officer also checked does not make an operation",
+			events:  append(sharedChecks("E11", 100, 1, at(2, "09:40")), burst("E1", 100, 12, at(2, "10:00"), 2*time.Minute)...),
+			signals: map[string][]string{"b11": {"browsing"}},
+		},
+		{
+			// the colleague's checks were the morning before: no shared
+			// operation now
+			name:    "browsing: other officers' checks more than an hour before do not make an operation",
+			events:  append(sharedChecks("E11", 100, 3, at(2, "07:40")), burst("E1", 100, 12, at(2, "10:00"), 2*time.Minute)...),
+			signals: map[string][]string{"b11": {"browsing"}},
+		},
+		{
+			// a checkpoint: E51, of E1's team, stops six other drivers in
+			// the same half hour as E1 stops twelve
+			name:    "browsing: a team's checkpoint is not browsing",
+			events:  append(burst("E1", 100, 12, at(2, "10:00"), 2*time.Minute), sharedChecks("E51", 300, 6, at(2, "10:05"))...),
+			without: map[string][]string{"b9": {"browsing"}, "b11": {"browsing"}},
+		},
+		{
+			name:    "browsing: a teammate's few look-ups at the same time do not make a checkpoint",
+			events:  append(burst("E1", 100, 12, at(2, "10:00"), 2*time.Minute), sharedChecks("E51", 300, 4, at(2, "10:05"))...),
+			signals: map[string][]string{"b11": {"browsing"}},
+		},
+		{
+			// E12 checks six drivers at the same time, but in another team
+			name:    "browsing: another team's look-ups at the same time do not make a checkpoint",
+			events:  append(burst("E1", 100, 12, at(2, "10:00"), 2*time.Minute), sharedChecks("E12", 300, 6, at(2, "10:05"))...),
+			signals: map[string][]string{"b11": {"browsing"}},
+		},
+		{
 			// E2, a detective, goes along a street after a burglary: its
 			// twelve residents in twenty-four minutes, none in a record
 			// yet. They count as one person towards browsing.
@@ -906,6 +976,32 @@ func TestEngineBehaviours(t *testing.T) {
 			},
 			without: map[string][]string{"d": {"following"}},
 			alerts:  []alertWant{{emp: "E1", person: "P72"}},
+		},
+		{
+			// an ex-partner is searched for, rarely opened: six days of
+			// searches over weeks are following all the same
+			name: "following: one person searched for on six days over weeks",
+			events: []ev{
+				{id: "a", emp: "E1", person: "P73", ts: at(0, "11:00")},
+				{id: "b", emp: "E1", person: "P73", ts: at(3, "11:00")},
+				{id: "c", emp: "E1", person: "P73", ts: at(6, "11:00")},
+				{id: "d", emp: "E1", person: "P73", ts: at(9, "11:00")},
+				{id: "e", emp: "E1", person: "P73", ts: at(13, "11:00")},
+				{id: "f", emp: "E1", person: "P73", ts: at(17, "11:00")},
+			},
+			without: map[string][]string{"e": {"following"}},
+			signals: map[string][]string{"f": {"following"}},
+		},
+		{
+			name: "following: a record opened once among five days of searches",
+			events: []ev{
+				{id: "a", emp: "E1", person: "P74", ts: at(0, "11:00")},
+				{id: "b", emp: "E1", person: "P74", ts: at(4, "11:00")},
+				{id: "c", emp: "E1", person: "P74", ts: at(8, "11:00")},
+				{id: "d", emp: "E1", person: "P74", ts: at(12, "11:00")},
+				{id: "e", emp: "E1", person: "P74", action: "view", ts: at(16, "11:00")},
+			},
+			signals: map[string][]string{"e": {"following"}},
 		},
 		{
 			name: "news hype: role work does not explain a look-up of the hype's subject",
@@ -1337,6 +1433,16 @@ func othersLooked(person string, n int) []ev {
 	var out []ev
 	for i := 0; i < n; i++ {
 		out = append(out, ev{id: fmt.Sprintf("o%d", i), emp: fmt.Sprintf("E%d", 10+i), person: person, ts: at(1, fmt.Sprintf("09:%02d", 10*i))})
+	}
+	return out
+}
+
+// sharedChecks: emp looks up n persons from P<first>, one a minute from
+// start, without a work link (a colleague in the same operation).
+func sharedChecks(emp string, first, n int, start time.Time) []ev {
+	var out []ev
+	for i := 0; i < n; i++ {
+		out = append(out, ev{id: fmt.Sprintf("s%d", i), emp: emp, person: fmt.Sprintf("P%d", first+i), ts: start.Add(time.Duration(i) * time.Minute)})
 	}
 	return out
 }

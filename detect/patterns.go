@@ -463,7 +463,7 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 		}
 	}
 	if e := it.emp; e != none {
-		switch from, kind := en.browsing(e, st, t); kind {
+		switch from, kind := en.browsing(e, it.ekey, st, t); kind {
 		case browseShort:
 			if !en.checkWhen(SigBrowsing, it, t, rf, filled, nil) {
 				break
@@ -593,7 +593,7 @@ const (
 // long window above volume_factor times the peer group's whole daily mean
 // (slow browsing is a day's breadth in a few hours); the long window needs
 // the peer group's baseline.
-func (en *Engine) browsing(e uint32, st *empState, t int64) (int64, browseKind) {
+func (en *Engine) browsing(e, ekey uint32, st *empState, t int64) (int64, browseKind) {
 	lim := &en.pol.Limits
 	peerDay, ready := 0.0, false
 	if ps := &en.peers[en.ix.ePeer[e]]; ps.ready {
@@ -606,7 +606,7 @@ func (en *Engine) browsing(e uint32, st *empState, t int64) (int64, browseKind) 
 	canvass := en.canvassResidents(e)
 	n := st.rec.distinctSearched(from, canvass)
 	en.notePeak(peakBurst, e, t, n)
-	if n >= need(lim.BrowsingMinPersons, peerDay/8*float64(en.browse)/3600) && !en.peakRoutine(peakBurst, e, t, n) {
+	if n >= need(lim.BrowsingMinPersons, peerDay/8*float64(en.browse)/3600) && !en.peakRoutine(peakBurst, e, t, n) && !en.sharedOperation(e, st.rec, ekey, from, t) {
 		return from, browseShort
 	}
 	// A day's breadth needs a day's baseline: without one (the first day

@@ -101,6 +101,7 @@ type Windows struct {
 	Analysis         Duration `yaml:"analysis"`
 	WorkStretch      Duration `yaml:"work_stretch"`
 	OffRosterShift   Duration `yaml:"off_roster_shift"`
+	Operation        Duration `yaml:"operation"`
 }
 
 // Limits are the counts and factors of the built-in detectors.
@@ -108,6 +109,8 @@ type Limits struct {
 	BrowsingMinPersons        int     `yaml:"browsing_min_persons"`
 	BrowsingLongMinPersons    int     `yaml:"browsing_long_min_persons"`
 	CanvassResidents          int     `yaml:"canvass_residents"`
+	OperationShare            float64 `yaml:"operation_share"`
+	JointActionPersons        int     `yaml:"joint_action_persons"`
 	FollowingMinDays          int     `yaml:"following_min_days"`
 	FollowingRoutinePersons   int     `yaml:"following_routine_persons"`
 	FollowingCrowd            int     `yaml:"following_crowd"`
@@ -272,6 +275,12 @@ func (p *Policy) check() error {
 	if l.WorkEvidencePersons < 0 || l.WorkEvidencePersons > recentCap {
 		errs = append(errs, fmt.Errorf("limits.work_evidence_persons: %d must be between 0 (off) and %d", l.WorkEvidencePersons, recentCap))
 	}
+	if l.JointActionPersons < 0 || l.JointActionPersons > recentCap {
+		errs = append(errs, fmt.Errorf("limits.joint_action_persons: %d must be between 0 (off) and %d", l.JointActionPersons, recentCap))
+	}
+	if l.OperationShare < 0 || l.OperationShare > 1 {
+		errs = append(errs, fmt.Errorf("limits.operation_share: %v must be between 0 (off) and 1", l.OperationShare))
+	}
 	if l.CanvassResidents < 0 || l.CanvassResidents == 1 || l.CanvassResidents > recentCap {
 		errs = append(errs, fmt.Errorf("limits.canvass_residents: %d must be 0 (off) or between 2 and %d", l.CanvassResidents, recentCap))
 	}
@@ -340,6 +349,9 @@ func (p *Policy) check() error {
 	}
 	if w.OffRosterShift < 0 || time.Duration(w.OffRosterShift) > 12*time.Hour {
 		errs = append(errs, fmt.Errorf("windows.off_roster_shift: %v must be between 0 (off) and 12h", time.Duration(w.OffRosterShift)))
+	}
+	if w.Operation < 0 || w.Operation > w.Hype {
+		errs = append(errs, fmt.Errorf("windows.operation: %v must be between 0 (off) and windows.hype (%v)", time.Duration(w.Operation), time.Duration(w.Hype)))
 	}
 	if w.WorkEvidence < 0 || time.Duration(w.WorkEvidence) > 12*time.Hour {
 		errs = append(errs, fmt.Errorf("windows.work_evidence: %v must be between 0 (off) and 12h", time.Duration(w.WorkEvidence)))

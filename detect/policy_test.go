@@ -63,6 +63,8 @@ func TestPolicyErrors(t *testing.T) {
 		{"absolute volume beyond what is kept", `limits: {volume_absolute_min_persons: 500}`, []string{"volume_absolute_min_persons", "500"}},
 		{"an unregistered shift longer than half a day", `windows: {off_roster_shift: 13h}`, []string{"off_roster_shift", "12h"}},
 		{"a canvass of one resident", `limits: {canvass_residents: 1}`, []string{"canvass_residents", "0 (off) or between 2"}},
+		{"an operation longer than the hype's memory", `windows: {operation: 25h}`, []string{"windows.operation", "windows.hype"}},
+		{"an operation share above one", `limits: {operation_share: 1.5}`, []string{"operation_share", "between 0 (off) and 1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
