@@ -1,5 +1,7 @@
 package detect
 
+import "slices"
+
 // A joint operation is not browsing. On a match day the officers at the
 // gates check supporters one after another; at a checkpoint a whole shift
 // checks every driver; in a large search the team runs through the same
@@ -45,14 +47,7 @@ func (en *Engine) sharedOperation(e uint32, r *recentRing, ekey uint32, from, t 
 	for k := range r.countSince(from, recentCap) {
 		i := r.slot(k)
 		p := r.pkey[i]
-		dup := false
-		for _, q := range seen[:persons] {
-			if q == p {
-				dup = true
-				break
-			}
-		}
-		if dup {
+		if slices.Contains(seen[:persons], p) {
 			continue
 		}
 		seen[persons] = p

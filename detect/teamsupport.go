@@ -46,16 +46,23 @@ func (en *Engine) teamSupports(e, p uint32, it *item, t int64) bool {
 	if !ok && len(en.teamQuotes) >= teamQuoteCap {
 		return supported
 	}
-	switch {
-	case q.at[0] != 0 && q.emp[0] == e:
-		q.at[0] = t
-	case q.at[1] != 0 && q.emp[1] == e:
-		q.at[1] = t
-	case q.at[0] <= q.at[1]:
-		q.emp[0], q.at[0] = e, t
-	default:
-		q.emp[1], q.at[1] = e, t
+	// e's own slot, else an empty one, else the older one
+	slot := -1
+	for i := range q.emp {
+		if q.at[i] != 0 && q.emp[i] == e {
+			slot = i
+		}
 	}
+	switch {
+	case slot >= 0:
+	case q.at[0] == 0:
+		slot = 0
+	case q.at[1] == 0 || q.at[1] < q.at[0]:
+		slot = 1
+	default:
+		slot = 0
+	}
+	q.emp[slot], q.at[slot] = e, t
 	en.teamQuotes[key] = q
 	return supported
 }
