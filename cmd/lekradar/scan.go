@@ -57,9 +57,11 @@ Alerts are JSON Lines on standard output unless --alerts names a file.
 --explanations writes one line per event with what explained it and the
 signals that fired. Malformed event lines are reported on standard error with
 their line number and skipped; --strict stops at the first. A log further
-out of time order than the policy's reorder window is sorted first; standard
-input and pipes are copied to a temporary file for that, unless --stream
-says they are a live feed. --print-policy writes the default policy,
+out of time order than the policy's reorder window is sorted and scanned
+again from the start (the outputs are truncated), or sorted before the scan
+when the outputs cannot be taken back (a pipe, >>, --db); standard input and
+pipes are copied to a temporary file for that, unless --stream says they are
+a live feed. --print-policy writes the default policy,
 annotated, to standard output.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -139,7 +141,16 @@ func runScan(ctx context.Context, o scanOptions, sw *sqlstore.ScanWriter, stdin 
 		defer pprof.StopCPUProfile()
 	}
 	window := time.Duration(pol.Windows.Reorder)
-	prepared := prepareEvents(o.events, stdin, window, o.stream)
+	// A log is usually in time order, so by default it is scanned straight
+	// away and scanned again, sorted, only when an event turns out to lie
+	// beyond the reorder window; that needs outputs that can be taken back.
+	// Otherwise the order is checked (and standard input copied) while the
+	// context loads.
+	optimistic := !o.stream && sw == nil && canRewind(o.alerts, stdout) && (o.explanations == "" || canRewind(o.explanations, stdout))
+	var prepared func() (eventInput, interchange.OrderCheck, error)
+	if !optimistic {
+		prepared = prepareEvents(o.events, stdin, window, o.stream)
+	}
 	start := time.Now()
 	var ix *detect.Index
 	var ctxErrors int
@@ -160,59 +171,182 @@ func runScan(ctx context.Context, o scanOptions, sw *sqlstore.ScanWriter, stdin 
 	}
 	fmt.Fprintln(stderr)
 
-	input, oc, err := prepared()
+	if optimistic && o.events != "-" {
+		// (before the outputs are created over an earlier scan's)
+		if _, err := os.Stat(o.events); err != nil {
+			return fmt.Errorf("events: %w", err)
+		}
+	}
+	alertOut, err := openOutput(o.alerts, stdout)
+	if err != nil {
+		return fmt.Errorf("open alerts output: %w", err)
+	}
+	defer alertOut.close()
+	var explOut *scanOutput
+	if o.explanations != "" {
+		if explOut, err = openOutput(o.explanations, stdout); err != nil {
+			return fmt.Errorf("open explanations output: %w", err)
+		}
+		defer explOut.close()
+	}
+	if optimistic && (!alertOut.rewindable || (explOut != nil && !explOut.rewindable)) {
+		// The output changed kind since canRewind looked at it.
+		optimistic, prepared = false, prepareEvents(o.events, stdin, window, o.stream)
+	}
+
+	var input eventInput
+	oc := interchange.OrderCheck{InOrder: true}
+	var tee *spoolTee
+	if optimistic {
+		input = eventInput{path: o.events, name: o.events}
+		if o.events == "-" {
+			input.name = "stdin"
+		}
+		if fi, err := os.Stat(o.events); o.events == "-" || (err == nil && !fi.Mode().IsRegular()) {
+			// Standard input and pipes are read once: kept in a temporary
+			// file on the way in, in case the log has to be sorted after all.
+			var from io.Reader = stdin
+			if o.events != "-" {
+				rc, err := interchange.OpenEvents(o.events)
+				if err != nil {
+					return err
+				}
+				defer rc.Close()
+				from = rc
+			}
+			tee = newSpoolTee(from)
+			input.spool = tee.path
+		}
+	} else if input, oc, err = prepared(); err != nil {
+		if input.spool != "" {
+			os.Remove(input.spool)
+		}
+		return err
+	}
 	if input.spool != "" {
 		defer os.Remove(input.spool)
 	}
-	if err != nil {
-		return err
+
+	p := scanPass{ctx: ctx, ix: ix, pol: pol, o: o, sw: sw, stdin: stdin, stderr: stderr, stderrRaw: stderrRaw,
+		alerts: alertOut, explanations: explOut, window: window}
+	res, runErr := p.run(input, tee, oc, optimistic, 0)
+	var late *lateEventError
+	if optimistic && errors.As(runErr, &late) {
+		// Beyond the reorder window the engine would take events out of
+		// time order: take back what this pass wrote and scan the log
+		// sorted, reporting the malformed lines it already reported once.
+		fmt.Fprintf(stderr, "events: line %d lies %s behind an earlier event, beyond the reorder window of %s: sorting the log by time and scanning it again\n",
+			late.line, lagString(late.behind), window)
+		if err := alertOut.rewind(); err != nil {
+			return fmt.Errorf("rewrite alerts output: %w", err)
+		}
+		if explOut != nil {
+			if err := explOut.rewind(); err != nil {
+				return fmt.Errorf("rewrite explanations output: %w", err)
+			}
+		}
+		if tee != nil {
+			if err := tee.finish(); err != nil {
+				return err
+			}
+			input.path = tee.path
+		}
+		res, runErr = p.run(input, nil, interchange.OrderCheck{Line: late.line, Behind: late.behind}, false, late.line)
+	} else if tee != nil {
+		tee.close()
 	}
+	if res.src != nil {
+		src := res.src
+		if src.bad > int64(o.maxErrors) {
+			fmt.Fprintf(stderr, "events: %d more malformed lines not shown\n", src.bad-int64(o.maxErrors))
+		}
+		writeSummary(stderr, &res.en.Stats, src.bad, &src.order, window, res.sortedRuns >= 0, res.elapsed)
+		if res.sortedRuns >= 0 {
+			fmt.Fprintf(stderr, "order: the log was sorted by time before the scan (%d events behind an earlier one, the furthest by %s; %s)\n",
+				src.order.behind, lagString(time.Duration(src.order.maxLag)), sortedWhere(res.sortedRuns))
+		}
+	}
+	if runErr != nil {
+		return runErr
+	}
+	if explOut != nil {
+		if err := explOut.close(); err != nil {
+			return err
+		}
+	}
+	return alertOut.close()
+}
+
+// scanPass is what one pass over the log needs; a log found out of order
+// during the first pass is read again, sorted, in a second.
+type scanPass struct {
+	ctx                  context.Context
+	ix                   *detect.Index
+	pol                  *detect.Policy
+	o                    scanOptions
+	sw                   *sqlstore.ScanWriter
+	stdin                io.Reader
+	stderr, stderrRaw    io.Writer
+	alerts, explanations *scanOutput
+	window               time.Duration
+}
+
+type passResult struct {
+	en         *detect.Engine
+	src        *eventSource
+	sortedRuns int // -1: not sorted
+	elapsed    time.Duration
+}
+
+// run scans the log once: sorted first when oc says it is out of order,
+// else as it comes, stopping at the first event beyond the reorder window
+// when stopLate. Malformed lines up to quietThrough were reported by an
+// earlier pass.
+func (p *scanPass) run(input eventInput, tee *spoolTee, oc interchange.OrderCheck, stopLate bool, quietThrough int) (passResult, error) {
+	res := passResult{sortedRuns: -1}
 	var in io.ReadCloser
-	if input.path == "-" {
-		in = io.NopCloser(stdin)
-	} else if in, err = interchange.OpenEvents(input.path); err != nil {
-		return fmt.Errorf("open events: %w", err)
+	var err error
+	switch {
+	case tee != nil:
+		in = io.NopCloser(tee)
+	case input.path == "-":
+		in = io.NopCloser(p.stdin)
+	default:
+		if in, err = interchange.OpenEvents(input.path); err != nil {
+			return res, err
+		}
 	}
 	defer in.Close()
 	er, err := interchange.NewEventReader(in, input.name)
 	if err != nil {
-		return fmt.Errorf("read events: %w", err)
+		return res, fmt.Errorf("read events: %w", err)
 	}
-	src := &eventSource{er: er, stderr: stderr, strict: o.strict, maxPrint: o.maxErrors}
+	src := &eventSource{er: er, stderr: p.stderr, strict: p.o.strict, maxPrint: p.o.maxErrors, quietThrough: quietThrough}
+	res.src = src
 	var engineSrc detect.Source = src
-	sortedRuns := -1
 	if !oc.InOrder {
-		// Beyond the reorder window the engine would take events out of
-		// time order; a file can be sorted first, in bounded memory.
-		fmt.Fprintf(stderr, "events: line %d lies %s behind an earlier event, beyond the reorder window of %s: sorting the log by time first\n",
-			oc.Line, lagString(oc.Behind), window)
-		sorted, err := detect.SortEvents(ctx, src, "", sortMemory)
+		if quietThrough == 0 {
+			fmt.Fprintf(p.stderr, "events: line %d lies %s behind an earlier event, beyond the reorder window of %s: sorting the log by time first\n",
+				oc.Line, lagString(oc.Behind), p.window)
+		}
+		sorted, err := detect.SortEvents(p.ctx, src, "", sortMemory)
 		if err != nil {
-			return fmt.Errorf("sort events: %w", err)
+			return res, fmt.Errorf("sort events: %w", err)
 		}
 		defer sorted.Close()
-		engineSrc, sortedRuns = sorted, sorted.Runs()
+		engineSrc, res.sortedRuns = sorted, sorted.Runs()
+	} else if stopLate {
+		src.stopBeyond = int64(p.window)
 	}
 
-	alertOut, closeAlerts, err := openOutput(o.alerts, stdout)
-	if err != nil {
-		return fmt.Errorf("open alerts output: %w", err)
-	}
-	defer closeAlerts()
-	aw := interchange.NewAlertWriter(alertOut)
+	aw := interchange.NewAlertWriter(p.alerts.w)
 	out := detect.Output{Alert: aw.Write}
 	var xw *interchange.ExplanationWriter
-	if o.explanations != "" {
-		xout, closeX, err := openOutput(o.explanations, stdout)
-		if err != nil {
-			return fmt.Errorf("open explanations output: %w", err)
-		}
-		defer closeX()
-		xw = interchange.NewExplanationWriter(xout)
+	if p.explanations != nil {
+		xw = interchange.NewExplanationWriter(p.explanations.w)
 		out.Explanation = xw.WriteRaw
 	}
-
-	if sw != nil {
+	if sw := p.sw; sw != nil {
 		src.stage = sw.Stage
 		toFile, explained := out.Alert, out.Explanation
 		out.Alert = func(a *lekradar.Alert) error {
@@ -230,13 +364,18 @@ func runScan(ctx context.Context, o scanOptions, sw *sqlstore.ScanWriter, stdin 
 			return sw.Explanation(id, by, signals)
 		}
 	}
-	en := detect.NewEngine(ix, pol, out)
+	en := detect.NewEngine(p.ix, p.pol, out)
+	res.en = en
 	var prog detect.Progress
-	stopBar := startProgress(stderrRaw, stderr, &prog, input.path)
+	stopBar := startProgress(p.stderrRaw, p.stderr, &prog, input.path)
 	scanStart := time.Now()
-	runErr := en.Run(ctx, engineSrc, &prog)
-	elapsed := time.Since(scanStart)
+	runErr := en.Run(p.ctx, engineSrc, &prog)
+	res.elapsed = time.Since(scanStart)
 	stopBar()
+	var late *lateEventError
+	if errors.As(runErr, &late) {
+		return res, runErr // the pass is taken back: nothing to flush
+	}
 	if err := aw.Flush(); err != nil && runErr == nil {
 		runErr = fmt.Errorf("write alerts: %w", err)
 	}
@@ -245,25 +384,14 @@ func runScan(ctx context.Context, o scanOptions, sw *sqlstore.ScanWriter, stdin 
 			runErr = fmt.Errorf("write explanations: %w", err)
 		}
 	}
-	if sw != nil {
+	if sw := p.sw; sw != nil {
 		if err := sw.Close(); err != nil && runErr == nil {
 			runErr = err
 		}
 		c := sw.Counts()
-		fmt.Fprintf(stderr, "stored: %d look-ups, %d alerts in %d transactions\n", c.Lookups, c.Alerts, c.Batches)
+		fmt.Fprintf(p.stderr, "stored: %d look-ups, %d alerts in %d transactions\n", c.Lookups, c.Alerts, c.Batches)
 	}
-	if src.bad > int64(o.maxErrors) {
-		fmt.Fprintf(stderr, "events: %d more malformed lines not shown\n", src.bad-int64(o.maxErrors))
-	}
-	writeSummary(stderr, &en.Stats, src.bad, &src.order, window, sortedRuns >= 0, elapsed)
-	if sortedRuns >= 0 {
-		fmt.Fprintf(stderr, "order: the log was sorted by time before the scan (%d events behind an earlier one, the furthest by %s; %s)\n",
-			src.order.behind, lagString(time.Duration(src.order.maxLag)), sortedWhere(sortedRuns))
-	}
-	if runErr != nil {
-		return runErr
-	}
-	return closeAlerts()
+	return res, runErr
 }
 
 func loadContext(ctx context.Context, dir string, strict bool, maxErrors int, stderr io.Writer) (*detect.Index, int, error) {
@@ -371,6 +499,11 @@ type eventSource struct {
 	n        int
 	stage    func(lekradar.LookupEvent) // keeps the event for the store, when set
 	order    orderStats
+	// stopBeyond, when not 0, ends the pass at the first event that lies
+	// more than this many nanoseconds behind an earlier one.
+	stopBeyond int64
+	// quietThrough is the last line whose problems an earlier pass reported.
+	quietThrough int
 }
 
 // orderStats measures how far the log is from time order, for the summary:
@@ -404,6 +537,9 @@ func (s *eventSource) Next(ctx context.Context, ev *detect.Event) error {
 		err := s.er.NextRaw(&s.raw)
 		if err == nil {
 			r := &s.raw
+			if s.stopBeyond > 0 && s.order.n > 0 && r.TS < s.order.maxTS-s.stopBeyond {
+				return &lateEventError{line: s.er.Line(), behind: time.Duration(s.order.maxTS - r.TS)}
+			}
 			s.order.add(r.TS)
 			*ev = detect.Event{ID: r.ID, TS: r.TS, EmployeeID: r.EmployeeID, System: r.System,
 				Action: detect.ParseAction(r.Action), PersonID: r.PersonID, CaseID: r.CaseID}
@@ -424,28 +560,10 @@ func (s *eventSource) Next(ctx context.Context, ev *detect.Event) error {
 			return fmt.Errorf("malformed event (--strict): %w", le)
 		}
 		s.bad++
-		if s.bad <= int64(s.maxPrint) {
+		if s.bad <= int64(s.maxPrint) && le.Line > s.quietThrough {
 			fmt.Fprintf(s.stderr, "events: skipped: %v\n", le)
 		}
 	}
-}
-
-func openOutput(path string, stdout io.Writer) (io.Writer, func() error, error) {
-	if path == "" || path == "-" {
-		return stdout, func() error { return nil }, nil
-	}
-	f, err := os.Create(path)
-	if err != nil {
-		return nil, nil, err
-	}
-	closed := false
-	return f, func() error {
-		if closed {
-			return nil
-		}
-		closed = true
-		return f.Close()
-	}, nil
 }
 
 // startProgress draws a progress line on standard error when it is a

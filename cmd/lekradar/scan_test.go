@@ -257,7 +257,7 @@ func TestScanReportsDisorder(t *testing.T) {
 				if !strings.Contains(r.stderr, tt.behind) {
 					t.Errorf("%s: stderr lacks %q:\n%s", from, tt.behind, r.stderr)
 				}
-				if sorted := strings.Contains(r.stderr, "sorting the log by time first"); sorted != (tt.sorted != "") || !strings.Contains(r.stderr, tt.sorted) {
+				if sorted := strings.Contains(r.stderr, "sorting the log by time"); sorted != (tt.sorted != "") || !strings.Contains(r.stderr, tt.sorted) {
 					t.Errorf("%s: sorted %v, want %q:\n%s", from, sorted, tt.sorted, r.stderr)
 				}
 				if strings.Contains(r.stderr, "order: warning:") {
@@ -290,28 +290,128 @@ func TestScanReportsDisorder(t *testing.T) {
 				eventLine(fmt.Sprintf("y%d", d), scanDay.AddDate(0, 0, d).Add(14*time.Hour), fmt.Sprintf("E%d", 2+d%3), "query", "STAR", ""))
 		}
 		concatenated := append(slices.Clone(lines[len(lines)/2:]), lines[:len(lines)/2]...)
-		scanOf := func(lines []string, stdin bool) (string, string) {
+		// Explanations to standard output (here not a file) have the order
+		// checked before the scan; to a file, the scan starts at once and
+		// starts again, sorted, at the first event beyond the window.
+		scanOf := func(lines []string, stdin, explToFile bool) (string, string) {
 			alerts := filepath.Join(t.TempDir(), "a.jsonl")
 			events, in := writeEventsFile(t, lines), ""
 			if stdin {
 				events, in = "-", strings.Join(lines, "\n")+"\n"
 			}
-			r := mustRunCLI(t, in, "scan", "--context", ctxDir, "--events", events, "--alerts", alerts, "--explanations", "-")
+			expl := "-"
+			if explToFile {
+				expl = filepath.Join(t.TempDir(), "x.jsonl")
+			}
+			r := mustRunCLI(t, in, "scan", "--context", ctxDir, "--events", events, "--alerts", alerts, "--explanations", expl)
+			if explToFile != strings.Contains(r.stderr, "scanning it again") {
+				t.Errorf("stdin %v, explanations to a file %v: scanned twice %v:\n%s", stdin, explToFile, !explToFile, r.stderr)
+			}
 			data, err := os.ReadFile(alerts)
 			if err != nil {
 				t.Fatal(err)
 			}
-			return string(data), r.stdout
+			if !explToFile {
+				return string(data), r.stdout
+			}
+			x, err := os.ReadFile(expl)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return string(data), string(x)
 		}
-		wantAlerts, wantExpl := scanOf(lines, false)
+		wantAlerts, wantExpl := scanOf(lines, false, false)
 		sortedLines := func(s string) []string { l := strings.Split(s, "\n"); slices.Sort(l); return l }
 		for _, stdin := range []bool{false, true} {
-			gotAlerts, gotExpl := scanOf(concatenated, stdin)
-			if wantAlerts == "" || gotAlerts != wantAlerts {
-				t.Errorf("stdin %v: alerts of the concatenated log:\n%s\nof the sorted log:\n%s", stdin, gotAlerts, wantAlerts)
+			for _, explToFile := range []bool{false, true} {
+				gotAlerts, gotExpl := scanOf(concatenated, stdin, explToFile)
+				if wantAlerts == "" || gotAlerts != wantAlerts {
+					t.Errorf("stdin %v, explanations to a file %v: alerts of the concatenated log:\n%s\nof the sorted log:\n%s", stdin, explToFile, gotAlerts, wantAlerts)
+				}
+				if !slices.Equal(sortedLines(gotExpl), sortedLines(wantExpl)) {
+					t.Errorf("stdin %v, explanations to a file %v: explanations of the concatenated log differ from the sorted log's", stdin, explToFile)
+				}
 			}
-			if !slices.Equal(sortedLines(gotExpl), sortedLines(wantExpl)) {
-				t.Errorf("stdin %v: explanations of the concatenated log differ from the sorted log's", stdin)
+		}
+	})
+
+	t.Run("alerts to standard output redirected to a file", func(t *testing.T) {
+		var lines []string
+		for d := 0; d < 4; d++ {
+			for i := 0; i < 30; i++ {
+				lines = append(lines, eventLine(fmt.Sprintf("e%d-%d", d, i), scanDay.AddDate(0, 0, d).Add(time.Duration(9*60+i*5)*time.Minute),
+					fmt.Sprintf("E%d", 2+i%4), "view", fmt.Sprintf("P%d", i%7), ""))
+			}
+			lines = append(lines, eventLine(fmt.Sprintf("x%d", d), scanDay.AddDate(0, 0, d).Add(13*time.Hour), "E0", "view", "PARTNER", ""))
+		}
+		want := mustRunCLI(t, "", "scan", "--context", ctxDir, "--events", writeEventsFile(t, lines)).stdout
+		if want == "" {
+			t.Fatal("the sorted log gives no alerts to compare")
+		}
+		concatenated := writeEventsFile(t, append(slices.Clone(lines[len(lines)/2:]), lines[:len(lines)/2]...))
+		// > (a new file): scanned at once, then again sorted; >> (append to
+		// an earlier scan's): the order is checked first.
+		for _, appendTo := range []bool{false, true} {
+			path := filepath.Join(t.TempDir(), "out.jsonl")
+			earlier := ""
+			flag := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+			if appendTo {
+				earlier = "{\"earlier\":true}\n"
+				if err := os.WriteFile(path, []byte(earlier), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				flag = os.O_WRONLY | os.O_APPEND
+			}
+			f, err := os.OpenFile(path, flag, 0o644)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var stderr bytes.Buffer
+			err = run(context.Background(), []string{"scan", "--context", ctxDir, "--events", concatenated}, strings.NewReader(""), f, &stderr)
+			f.Close()
+			if err != nil {
+				t.Fatalf("append %v: %v\n%s", appendTo, err, stderr.String())
+			}
+			if again := strings.Contains(stderr.String(), "scanning it again"); again == appendTo {
+				t.Errorf("append %v: scanned twice %v:\n%s", appendTo, again, stderr.String())
+			}
+			if got, _ := os.ReadFile(path); string(got) != earlier+want {
+				t.Errorf("append %v: output\n%s\nwant\n%s", appendTo, got, earlier+want)
+			}
+		}
+	})
+
+	t.Run("standard input without room for its copy", func(t *testing.T) {
+		t.Setenv("TMPDIR", filepath.Join(t.TempDir(), "missing"))
+		inOrder := []string{ev("e1", 0), ev("e2", time.Hour)}
+		r := runCLI(t, strings.Join(inOrder, "\n")+"\n", "scan", "--context", ctxDir, "--events", "-", "--alerts", filepath.Join(t.TempDir(), "a.jsonl"))
+		if r.err != nil || !strings.Contains(r.stderr, "events: 2 read") {
+			t.Errorf("a log in order: err %v:\n%s", r.err, r.stderr)
+		}
+		disorder := []string{ev("e1", 0), ev("e2", 3*time.Hour), ev("e3", time.Hour)}
+		alerts := filepath.Join(t.TempDir(), "a.jsonl")
+		r = runCLI(t, strings.Join(disorder, "\n")+"\n", "scan", "--context", ctxDir, "--events", "-", "--alerts", alerts)
+		if r.err == nil || !strings.Contains(r.err.Error(), "copy of it to sort could not be written") {
+			t.Errorf("a log out of order: err %v", r.err)
+		}
+		if data, err := os.ReadFile(alerts); err != nil || len(data) != 0 {
+			t.Errorf("a log out of order: alerts of the pass taken back left behind: %q (%v)", data, err)
+		}
+	})
+
+	t.Run("a malformed line before the disorder is reported once", func(t *testing.T) {
+		lines := []string{ev("e1", 0), `{"id":"bad","ts":"not a time"}`, ev("e2", 3*time.Hour), ev("e3", time.Hour)}
+		for _, from := range []string{"file", "stdin"} {
+			events, in := writeEventsFile(t, lines), ""
+			if from == "stdin" {
+				events, in = "-", strings.Join(lines, "\n")+"\n"
+			}
+			r := mustRunCLI(t, in, "scan", "--context", ctxDir, "--events", events, "--alerts", filepath.Join(t.TempDir(), "a.jsonl"))
+			if n := strings.Count(r.stderr, "events: skipped:"); n != 1 || !strings.Contains(r.stderr, "line 2") {
+				t.Errorf("%s: the malformed line reported %d times, want once with its line:\n%s", from, n, r.stderr)
+			}
+			if !strings.Contains(r.stderr, "events: 3 read, 1 malformed lines skipped, 1 out of time order in the log (sorted before the scan)") {
+				t.Errorf("%s: summary of the second pass wrong:\n%s", from, r.stderr)
 			}
 		}
 	})
@@ -341,6 +441,18 @@ func TestScanRefusesBadInput(t *testing.T) {
 			}
 		})
 	}
+	t.Run("a missing events file leaves an earlier scan's alerts alone", func(t *testing.T) {
+		alerts := filepath.Join(t.TempDir(), "a.jsonl")
+		if err := os.WriteFile(alerts, []byte("{\"earlier\":true}\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if r := runCLI(t, "", "scan", "--context", ctxDir, "--events", events+".missing", "--alerts", alerts); r.err == nil {
+			t.Fatal("no error for a missing events file")
+		}
+		if data, _ := os.ReadFile(alerts); string(data) != "{\"earlier\":true}\n" {
+			t.Errorf("alerts file now %q", data)
+		}
+	})
 }
 
 // TestScanSurvivesGarbage feeds random bytes and broken JSON lines: the
