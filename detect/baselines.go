@@ -78,10 +78,16 @@ func (en *Engine) count(e uint32, t int64) {
 				st.ownMeanU = float32(sumU) / float32(n)
 			}
 			en.peerDay(en.ix.ePeer[e], d).active[mod(d, historyDays)]++
+			if j, ok := en.jobPeer(e); ok {
+				en.peerDay(j, d).active[mod(d, historyDays)]++
+			}
 		}
 	}
 	st.today++
 	en.peerDay(en.ix.ePeer[e], d).total[mod(d, historyDays)]++
+	if j, ok := en.jobPeer(e); ok {
+		en.peerDay(j, d).total[mod(d, historyDays)]++
+	}
 }
 
 // countUnexplained adds an unexplained look-up to the employee's rolling
@@ -99,6 +105,9 @@ func (en *Engine) countUnexplained(e uint32, t int64) {
 	}
 	d := dayOf(t)
 	en.peerDay(en.ix.ePeer[e], d).totalU[mod(d, historyDays)]++
+	if j, ok := en.jobPeer(e); ok {
+		en.peerDay(j, d).totalU[mod(d, historyDays)]++
+	}
 }
 
 // rollingUnexplained is the employee's unexplained look-ups in the hours
@@ -172,9 +181,15 @@ func (ps *peerState) dayCounts() []*countDays {
 
 func (en *Engine) withinRoleVolume(e uint32) bool {
 	st := &en.emp[e]
-	ps := &en.peers[en.ix.ePeer[e]]
-	if !ps.ready || ps.mean <= 0 {
+	mean := 0.0
+	if ps := &en.peers[en.ix.ePeer[e]]; ps.ready {
+		mean = float64(ps.mean)
+	}
+	if j, ok := en.jobPeer(e); ok && en.peers[j].ready {
+		mean = max(mean, float64(en.peers[j].mean))
+	}
+	if mean <= 0 {
 		return true
 	}
-	return float64(st.today) <= en.pol.Limits.RoleVolumeFactor*float64(ps.mean)
+	return float64(st.today) <= en.pol.Limits.RoleVolumeFactor*mean
 }

@@ -110,8 +110,8 @@ func (en *Engine) fill(it *item, t int64, expl Explanation, rf *relFacts) {
 		}
 		a.ownMean = float64(st.ownMeanU)
 		a.peerMean = -1
-		if ps := &en.peers[ix.ePeer[e]]; ps.ready {
-			a.peerMean = float64(ps.meanU)
+		if mean, ready := en.peerMeanU(e); ready {
+			a.peerMean = mean
 		}
 		if st.rec != nil {
 			a.distinctWindow = int64(st.rec.distinct(t - en.browse))

@@ -56,6 +56,8 @@ type Engine struct {
 	pol *Policy
 	out Output
 
+	job []uint32 // each employee's job peer group (peers.go)
+
 	// windows in seconds
 	caseBefore, caseAfter, givenAfter  int64
 	staffAfter                         int64
@@ -146,7 +148,6 @@ func NewEngine(ix *Index, p *Policy, out Output) *Engine {
 		recent: s(w.RoleRecent), repeat: s(w.Repeat), gap: s(w.GroupGap), gmax: s(w.GroupMax),
 		browse: s(w.Browsing), browseLong: s(w.BrowsingLong), follow: s(w.FollowingMinSpan), followGap: max(s(w.FollowingGap)/daySecs, 1), hypeWin: max(s(w.Hype), 1), sensWin: s(w.Sensitive), workEvidence: s(w.WorkEvidence), incWorkWin: s(w.IncidentWork), quotedWin: s(w.QuotedCase), analysisWin: s(w.Analysis), workStretchWin: s(w.WorkStretch), offRosterShift: s(w.OffRosterShift), operation: s(w.Operation), volHours: min(max(s(w.Volume)/3600, 1), 24),
 		emp:          make([]empState, ix.Employees.Len()),
-		peers:        make([]peerState, ix.peers.Len()),
 		groups:       map[uint64]*group{},
 		hype:         map[uint32]*hypeEntry{},
 		crowd:        map[uint32]crowdEntry{},
@@ -154,6 +155,9 @@ func NewEngine(ix *Index, p *Policy, out Output) *Engine {
 		heldHypes:    map[uint32]*heldHype{},
 		hypeBits:     make([]uint64, hypeBitsMask+1),
 	}
+	var groups int
+	en.job, groups = jobPeers(ix, p.Limits.JobPeers)
+	en.peers = make([]peerState, groups)
 	// A burst is browsing_min_persons look-ups within windows.browsing, so
 	// at about that average pause; a pause of twice the average still
 	// belongs to the burst, a longer one ends it.

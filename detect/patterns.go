@@ -595,10 +595,7 @@ const (
 // the peer group's baseline.
 func (en *Engine) browsing(e, ekey uint32, st *empState, t int64) (int64, browseKind) {
 	lim := &en.pol.Limits
-	peerDay, ready := 0.0, false
-	if ps := &en.peers[en.ix.ePeer[e]]; ps.ready {
-		peerDay, ready = float64(ps.meanU), true
-	}
+	peerDay, ready := en.peerMeanU(e)
 	need := func(min int, base float64) int {
 		return max(min, int(math.Ceil(lim.VolumeFactor*base)))
 	}
@@ -643,11 +640,8 @@ func (en *Engine) overVolume(e uint32, t int64) bool {
 	if n < least || en.peakRoutine(peakVolume, e, t, n) {
 		return false
 	}
-	base := 0.0
-	ps := &en.peers[en.ix.ePeer[e]]
-	if ps.ready {
-		base = float64(ps.meanU)
-	} else if int(st.activeDays) < lim.MinHistoryDays {
+	base, ready := en.peerMeanU(e)
+	if !ready && int(st.activeDays) < lim.MinHistoryDays {
 		return en.overAbsoluteVolume(e, st, t)
 	}
 	if int(st.activeDays) >= lim.MinHistoryDays {

@@ -38,18 +38,32 @@ func (en *Engine) notePeak(kind peakKind, e uint32, t int64, n int) {
 		return
 	}
 	d := dayOf(t)
-	ps := en.peerDay(en.ix.ePeer[e], d)
-	if ps.peaks[kind] == nil {
-		ps.peaks[kind] = newCountDays(peakBuckets)
+	move := func(pe uint32) {
+		ps := en.peerDay(pe, d)
+		if ps.peaks[kind] == nil {
+			ps.peaks[kind] = newCountDays(peakBuckets)
+		}
+		ps.peaks[kind].days[mod(d, historyDays)].moveTo(int(st.peak[kind]), n)
 	}
-	ps.peaks[kind].days[mod(d, historyDays)].moveTo(int(st.peak[kind]), n)
+	move(en.ix.ePeer[e])
+	if j, ok := en.jobPeer(e); ok {
+		move(j)
+	}
 	st.peak[kind] = uint8(n)
 }
 
 // peakRoutine reports whether n of kind by employee e on the day of t is
-// within the peer group's routine.
+// within the routine of either of the employee's peer groups.
 func (en *Engine) peakRoutine(kind peakKind, e uint32, t int64, n int) bool {
-	ps := &en.peers[en.ix.ePeer[e]]
+	if en.peakRoutineIn(en.ix.ePeer[e], kind, e, t, n) {
+		return true
+	}
+	j, ok := en.jobPeer(e)
+	return ok && en.peakRoutineIn(j, kind, e, t, n)
+}
+
+func (en *Engine) peakRoutineIn(pe uint32, kind peakKind, e uint32, t int64, n int) bool {
+	ps := &en.peers[pe]
 	pd := ps.peaks[kind]
 	if pd == nil {
 		return false

@@ -148,6 +148,11 @@ func (en *Engine) residueFromState(it *item) SignalSet {
 		// rotating shifts gather one slowly: that says nothing about the
 		// employee. New is who first appears once the log is under way.
 		late := int64(st.firstDay) - 1 - en.firstDay
+		// (a class of recruits who all start together is new to nobody:
+		// their job's group has no baseline either)
+		if j, ok := en.jobPeer(e); ok && !en.peers[j].ready {
+			late = -1
+		}
 		if int(st.activeDays) < en.pol.Limits.MinHistoryDays && ps.ready && late >= int64(en.pol.Limits.MinHistoryDays) {
 			s.add(SigNewEmployee)
 		}

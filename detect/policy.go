@@ -120,6 +120,7 @@ type Limits struct {
 	HypeMinTeams              int     `yaml:"hype_min_teams"`
 	HypeChance                float64 `yaml:"hype_chance"`
 	HypeMinShare              float64 `yaml:"hype_min_share"`
+	JobPeers                  int     `yaml:"job_peers"`
 	VolumeFactor              float64 `yaml:"volume_factor"`
 	SensitiveRoutineChance    float64 `yaml:"sensitive_routine_chance"`
 	SensitiveKnownCases       int     `yaml:"sensitive_known_cases"`
@@ -265,6 +266,9 @@ func (p *Policy) check() error {
 	}
 	if l.HypeChance < 0 || l.HypeChance >= 1 {
 		errs = append(errs, fmt.Errorf("limits.hype_chance: %v must be at least 0 (off) and below 1", l.HypeChance))
+	}
+	if l.JobPeers < 0 {
+		errs = append(errs, fmt.Errorf("limits.job_peers: %d must be at least 0 (off)", l.JobPeers))
 	}
 	if l.HypeMinTeams < 0 || l.HypeMinTeams > l.HypeMinEmployees {
 		errs = append(errs, fmt.Errorf("limits.hype_min_teams: %d must be between 0 (any) and hype_min_employees (%d)", l.HypeMinTeams, l.HypeMinEmployees))

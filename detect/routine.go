@@ -71,13 +71,19 @@ func (en *Engine) countSensitive(e uint32, t int64) {
 	st := &en.emp[e]
 	st.sensToday++
 	d := dayOf(t)
-	ps := en.peerDay(en.ix.ePeer[e], d)
-	if ps.sens == nil {
-		ps.sens = newCountDays(sensBuckets)
+	move := func(pe uint32) {
+		ps := en.peerDay(pe, d)
+		if ps.sens == nil {
+			ps.sens = newCountDays(sensBuckets)
+		}
+		// the employee's k-th such look-up of the day moves the
+		// employee-day from bucket k-1 to bucket k
+		ps.sens.days[mod(d, historyDays)].moveTo(int(st.sensToday)-1, int(st.sensToday))
 	}
-	// the employee's k-th such look-up of the day moves the employee-day
-	// from bucket k-1 to bucket k
-	ps.sens.days[mod(d, historyDays)].moveTo(int(st.sensToday)-1, int(st.sensToday))
+	move(en.ix.ePeer[e])
+	if j, ok := en.jobPeer(e); ok {
+		move(j)
+	}
 }
 
 // sensitiveRoutine reports whether n such look-ups by employee e on the
@@ -89,11 +95,18 @@ func (en *Engine) countSensitive(e uint32, t int64) {
 // investigations than most.
 func (en *Engine) sensitiveRoutine(e uint32, t int64, n int) bool {
 	alpha := en.pol.Limits.SensitiveRoutineChance
-	ps := &en.peers[en.ix.ePeer[e]]
-	group := func(n int) float64 {
-		p := en.othersChance(e, dayOf(t), n)
+	in := func(pe uint32, n int) float64 {
+		ps := &en.peers[pe]
+		p := en.othersChance(pe, e, dayOf(t), n)
 		if ps.ready && ps.sens != nil {
 			p = max(p, chance(ps.sens.hist.atLeast(n), ps.histActive))
+		}
+		return p
+	}
+	group := func(n int) float64 { // (either peer group's routine)
+		p := in(en.ix.ePeer[e], n)
+		if j, ok := en.jobPeer(e); ok {
+			p = max(p, in(j, n))
 		}
 		return p
 	}
@@ -114,12 +127,12 @@ func (en *Engine) sensitiveRoutine(e uint32, t int64, n int) bool {
 	return float64(days)/float64(st.activeDays) >= alpha
 }
 
-// othersChance is the share of the other employees of e's peer group at
-// work on day d who had n or more such look-ups that day: the employee's
-// own day is left out, or a leak would make its own routine. It is 0 when
-// too few of the group worked that day to tell.
-func (en *Engine) othersChance(e uint32, d int64, n int) float64 {
-	ps := &en.peers[en.ix.ePeer[e]]
+// othersChance is the share of the other employees of peer group pe at
+// work on day d who had n or more such look-ups that day: employee e's own
+// day is left out, or a leak would make its own routine. It is 0 when too
+// few of the group worked that day to tell.
+func (en *Engine) othersChance(pe, e uint32, d int64, n int) float64 {
+	ps := &en.peers[pe]
 	i := mod(d, historyDays)
 	if ps.sens == nil || int64(ps.stamp[i]) != d || ps.active[i] < peerReadyEmployeeDays/4+1 {
 		return 0

@@ -53,7 +53,11 @@ func (en *Engine) judgeHeld(before int64) {
 	routine := make([]bool, len(judged))
 	for i := range judged {
 		h := &judged[i]
-		routine[i] = en.othersChance(h.emp, dayOf(h.t), h.n) >= en.pol.Limits.SensitiveRoutineChance
+		p := en.othersChance(en.ix.ePeer[h.emp], h.emp, dayOf(h.t), h.n)
+		if j, ok := en.jobPeer(h.emp); ok {
+			p = max(p, en.othersChance(j, h.emp, dayOf(h.t), h.n))
+		}
+		routine[i] = p >= en.pol.Limits.SensitiveRoutineChance
 	}
 	// A finding that stands also covers the employee's earlier such
 	// look-ups of its window (as the mark in patterns did), so a routine
