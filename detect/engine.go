@@ -58,6 +58,8 @@ type Engine struct {
 
 	job []uint32 // each employee's job peer group (peers.go)
 
+	listCount map[uint32]listTally // crowdOnList's scratch
+
 	// windows in seconds
 	caseBefore, caseAfter, givenAfter  int64
 	staffAfter                         int64

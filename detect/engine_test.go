@@ -1017,6 +1017,27 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts: hypeWant("P80", 7),
 		},
 		{
+			// Six employees of three teams go through the same four test
+			// persons in a training session: a list, not the news.
+			name:   "a crowd working a list is no hype (limits.hype_list_persons)",
+			events: listSession(6, []string{"P240", "P241", "P242", "P243"}, at(1, "09:00")),
+			without: map[string][]string{
+				"l0_0": {"news_hype"}, "l0_5": {"news_hype"}, "l1_5": {"news_hype"}, "l2_5": {"news_hype"}, "l3_5": {"news_hype"},
+			},
+		},
+		{
+			// The curious each have their own day besides; two of them, of
+			// one team, share three people of their shift's work.
+			name: "a hype stands beside the crowd's own work, and teammates' shared work",
+			events: byTime(append(hype("P81", 6, at(1, "12:00")),
+				ev{id: "s1", emp: "E10", person: "P250", ts: at(1, "08:00")}, ev{id: "s2", emp: "E13", person: "P250", ts: at(1, "08:05")},
+				ev{id: "s3", emp: "E10", person: "P251", ts: at(1, "08:10")}, ev{id: "s4", emp: "E13", person: "P251", ts: at(1, "08:15")},
+				ev{id: "s5", emp: "E10", person: "P252", ts: at(1, "08:20")}, ev{id: "s6", emp: "E13", person: "P252", ts: at(1, "08:25")},
+				ev{id: "s7", emp: "E11", person: "P253", ts: at(1, "09:00")}, ev{id: "s8", emp: "E12", person: "P254", ts: at(1, "09:00")},
+				ev{id: "s9", emp: "E14", person: "P255", ts: at(1, "09:00")}, ev{id: "s10", emp: "E15", person: "P256", ts: at(1, "09:00")})),
+			signals: map[string][]string{"h5": {"news_hype"}},
+		},
+		{
 			// (The log starts a day earlier: at its start a hype is judged
 			// when it has passed, see the warm-up cases below.)
 			name: "news hype across midnight: the window slides",
@@ -1522,6 +1543,21 @@ func noAlerts(person string, n int) []alertWant {
 		out = append(out, alertWant{emp: fmt.Sprintf("E%d", 10+i), person: person})
 	}
 	return out
+}
+
+// listSession has n employees of three teams (E10…) work through the
+// persons one employee after the other, a look-up every two minutes from
+// start (a list is told from the news once the crowd shares three other
+// persons: the first employees' passes show it).
+func listSession(n int, persons []string, start time.Time) []ev {
+	var out []ev
+	for i := 0; i < n; i++ {
+		for k, p := range persons {
+			out = append(out, ev{id: fmt.Sprintf("l%d_%d", k, i), emp: fmt.Sprintf("E%d", 10+i), person: p,
+				ts: start.Add(time.Duration(i*len(persons)+k) * 2 * time.Minute)})
+		}
+	}
+	return byTime(out)
 }
 
 func hypeWant(person string, n int) []alertWant {

@@ -51,6 +51,10 @@ type hypeEntry struct {
 	empTS  []int64  // … and the time of each one's last look-up
 	refs   []evRef  // look-ups not yet marked
 	refTS  []int64
+	// listAt is when the crowd was last checked for working a list, and
+	// onList what that found (crowdOnList)
+	listAt int64
+	onList bool
 }
 
 // hyped reports whether the person is the subject of a news hype at t:
@@ -64,7 +68,7 @@ func (en *Engine) hyped(pkey uint32, t int64) bool {
 		return false
 	}
 	h.slide(t - en.hypeWin + 1)
-	return en.isHype(h, t)
+	return en.isHype(h, pkey, t)
 }
 
 // isHype reports whether the employees in the window make a news hype:
@@ -74,7 +78,7 @@ func (en *Engine) hyped(pkey uint32, t int64) bool {
 // drew before the window would bring by chance. A known offender whom
 // patrols stop and check every day draws a few officers a day without any
 // news; a hype is a surge over that usual.
-func (en *Engine) isHype(h *hypeEntry, t int64) bool {
+func (en *Engine) isHype(h *hypeEntry, pkey uint32, t int64) bool {
 	lim := &en.pol.Limits
 	n := len(h.emps)
 	if n < lim.HypeMinEmployees || float64(n) < lim.HypeMinShare*float64(n+len(h.work)) {
@@ -89,7 +93,83 @@ func (en *Engine) isHype(h *hypeEntry, t int64) bool {
 			return false
 		}
 	}
-	return en.distinctTeams(h.emps, lim.HypeMinTeams) >= lim.HypeMinTeams
+	if en.distinctTeams(h.emps, lim.HypeMinTeams) < lim.HypeMinTeams {
+		return false
+	}
+	return !en.crowdOnList(h, pkey, t)
+}
+
+// listRecheck is how long what crowdOnList found for a person stands, in
+// seconds: the crowd changes slowly, and a hype is checked at every look-up.
+const listRecheck = 600
+
+// crowdOnList reports whether the employees looking the person up are
+// working a list together rather than looking at one person: between
+// them they looked up, without a work link within windows.hype, at least
+// limits.hype_list_persons other persons that employees of two or more of
+// their teams each looked up, at least an eighth of them (a training class
+// on its test persons, a briefing on the wanted, the tractors' owners at a
+// blockade). News is about one person, or a few, and the curious of
+// different teams share nothing else; colleagues of one team share their
+// day's work. The eighth keeps a crowd of a hundred, whose own days meet
+// by chance (two districts at one incident), from looking like a list.
+func (en *Engine) crowdOnList(h *hypeEntry, pkey uint32, t int64) bool {
+	need := en.pol.Limits.HypeListPersons
+	if need <= 0 {
+		return false
+	}
+	if h.listAt != 0 && t >= h.listAt && t-h.listAt < listRecheck {
+		return h.onList
+	}
+	h.listAt, h.onList = t, false
+	if en.listCount == nil {
+		en.listCount = make(map[uint32]listTally)
+	}
+	clear(en.listCount)
+	from := t - en.hypeWin + 1
+	least := max(2, (len(h.emps)+7)/8)
+	shared := 0
+	for _, k := range h.emps {
+		if k&unknownKey != 0 || int(k) >= len(en.emp) || en.emp[k].rec == nil {
+			continue
+		}
+		team := k | unknownKey // without a team: a team of one
+		if en.ix.eTeam[k] != none {
+			team = en.ix.eTeam[k]
+		}
+		r := en.emp[k].rec
+		for j, m := 0, r.countSince(from, recentCap); j < m; j++ {
+			y := r.pkey[r.slot(j)]
+			c, seen := en.listCount[y]
+			if y == pkey || c.last == k+1 || c.counted {
+				continue // (each employee once per person)
+			}
+			if !seen {
+				c.team = team
+			}
+			c.last, c.n = k+1, c.n+1
+			c.teams = c.teams || c.team != team
+			if c.teams && int(c.n) >= least {
+				c.counted = true
+				if shared++; shared >= need {
+					h.onList = true
+					return true
+				}
+			}
+			en.listCount[y] = c
+		}
+	}
+	return false
+}
+
+// listTally is what crowdOnList knows of a person: how many of the crowd
+// looked the person up (the last one counted, plus one, to count each
+// once), the team of the first, whether another team did too, and whether
+// the person is already counted as shared.
+type listTally struct {
+	last, team     uint32
+	n              uint16
+	teams, counted bool
 }
 
 // hypeBitsMask sizes the filter in front of the hype map: 2^20 bits.
@@ -536,7 +616,7 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 		h.emps, h.empTS = append(h.emps, it.ekey), append(h.empTS, t)
 	}
 	h.refs, h.refTS = append(h.refs, evRef{g, gi}), append(h.refTS, t)
-	if len(h.emps) >= lim.HypeMinEmployees && en.isHype(h, t) && en.checkWhen(SigNewsHype, it, t, rf, filled, nil) {
+	if len(h.emps) >= lim.HypeMinEmployees && en.isHype(h, it.pkey, t) && en.checkWhen(SigNewsHype, it, t, rf, filled, nil) {
 		s.add(SigNewsHype)
 		if en.holdsHype(it.pkey, h, t) {
 			en.holdHype(it.pkey, h, h.refs, t)

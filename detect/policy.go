@@ -121,6 +121,7 @@ type Limits struct {
 	HypeChance                float64 `yaml:"hype_chance"`
 	HypeMinShare              float64 `yaml:"hype_min_share"`
 	JobPeers                  int     `yaml:"job_peers"`
+	HypeListPersons           int     `yaml:"hype_list_persons"`
 	VolumeFactor              float64 `yaml:"volume_factor"`
 	SensitiveRoutineChance    float64 `yaml:"sensitive_routine_chance"`
 	SensitiveKnownCases       int     `yaml:"sensitive_known_cases"`
@@ -266,6 +267,9 @@ func (p *Policy) check() error {
 	}
 	if l.HypeChance < 0 || l.HypeChance >= 1 {
 		errs = append(errs, fmt.Errorf("limits.hype_chance: %v must be at least 0 (off) and below 1", l.HypeChance))
+	}
+	if l.HypeListPersons < 0 {
+		errs = append(errs, fmt.Errorf("limits.hype_list_persons: %d must be at least 0 (off)", l.HypeListPersons))
 	}
 	if l.JobPeers < 0 {
 		errs = append(errs, fmt.Errorf("limits.job_peers: %d must be at least 0 (off)", l.JobPeers))
