@@ -667,15 +667,20 @@ const (
 // browsing reports whether the employee's recent look-ups without a work
 // link form a browsing burst, in the short or the long window, and from
 // when the burst is counted. The thresholds are the policy's minimums,
-// raised for a peer group whose normal work brings more look-ups without a
-// work link: in the short window above volume_factor times the peer
-// group's hourly rate (its daily mean over an 8-hour working day), in the
-// long window above volume_factor times the peer group's whole daily mean
-// (slow browsing is a day's breadth in a few hours); the long window needs
-// the peer group's baseline.
+// raised for a peer group (or an employee, once there is an own history)
+// whose normal work brings more look-ups without a work link: in the short
+// window above volume_factor times the hourly rate (the daily mean over an
+// 8-hour working day), in the long window above volume_factor times the
+// whole daily mean (slow browsing is a day's breadth in a few hours); the
+// long window needs the peer group's baseline.
 func (en *Engine) browsing(e, ekey uint32, st *empState, t int64) (int64, browseKind) {
 	lim := &en.pol.Limits
 	peerDay, ready := en.peerMeanU(e)
+	if int(st.activeDays) >= lim.MinHistoryDays {
+		// (as for volume: a control-room operator who takes twice the
+		// calls of the others every day is measured against that)
+		peerDay = max(peerDay, float64(st.ownMeanU))
+	}
 	need := func(min int, base float64) int {
 		return max(min, int(math.Ceil(lim.VolumeFactor*base)))
 	}
