@@ -606,7 +606,7 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 	// person is their work too. They do not make a hype, but their look-ups
 	// are part of one that others make; so are look-ups that quoted the
 	// case number of the hype's subject (a number in the news).
-	if (it.emp == none || en.ix.eRole[it.emp] == roleNone) && !it.pre.newsCase {
+	if (it.emp == none || en.ix.eRole[it.emp] == roleNone) && !it.pre.newsCase && !en.ownUnitsIncident(it) {
 		if i := slices.Index(h.emps, it.ekey); i >= 0 {
 			h.emps = slices.Delete(h.emps, i, i+1)
 			h.empTS = slices.Delete(h.empTS, i, i+1)
@@ -631,6 +631,23 @@ func (en *Engine) patterns(it *item, t int64, g *group, gi uint32, sensitive boo
 		h.refs, h.refTS = h.refs[:0], h.refTS[:0]
 	}
 	return s
+}
+
+// ownUnitsIncident reports whether the person of the look-up is in a
+// recent incident (windows.incident_work) of the employee's unit: the
+// unit's next shifts follow up its incidents (a suspect who fled, the
+// victim's family), which is work, not news.
+func (en *Engine) ownUnitsIncident(it *item) bool {
+	if it.emp == none || it.pre.incidents.n == 0 {
+		return false
+	}
+	unit, teamUnit := en.ix.employeeUnits(it.emp)
+	for _, c := range it.pre.incidents.c[:it.pre.incidents.n] {
+		if cu := en.ix.cs[c].unit; cu != none && (cu == unit || cu == teamUnit) {
+			return true
+		}
+	}
+	return false
 }
 
 // distinctTeams counts the teams of the employees, up to enough: a hype
