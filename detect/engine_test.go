@@ -1017,6 +1017,14 @@ func TestEngineBehaviours(t *testing.T) {
 			alerts: hypeWant("P80", 7),
 		},
 		{
+			// U2's incident of the night: its day shift looks the suspect
+			// up after the incident's own window; another unit's is news.
+			name:    "the unit's follow-up of its own incident is no hype; another unit's incident is",
+			events:  byTime(append(hype("PFLED", 6, at(3, "09:00")), hypeNamed("k", "PFLED1", 6, at(3, "09:00"))...)),
+			without: map[string][]string{"h5": {"news_hype"}},
+			signals: map[string][]string{"k5": {"news_hype"}},
+		},
+		{
 			// Six employees of three teams go through the same four test
 			// persons in a training session: a list, not the news.
 			name:   "a crowd working a list is no hype (limits.hype_list_persons)",
@@ -1501,10 +1509,13 @@ func burstWant(emp string, first, n int, rule string) []alertWant {
 	return out
 }
 
-func hype(person string, n int, start time.Time) []ev {
+func hype(person string, n int, start time.Time) []ev { return hypeNamed("h", person, n, start) }
+
+// hypeNamed is hype with the events' ids starting with prefix.
+func hypeNamed(prefix, person string, n int, start time.Time) []ev {
 	var out []ev
 	for i := 0; i < n; i++ {
-		out = append(out, ev{id: fmt.Sprintf("h%d", i), emp: fmt.Sprintf("E%d", 10+i), person: person, ts: start.Add(time.Duration(i) * 20 * time.Minute)})
+		out = append(out, ev{id: fmt.Sprintf("%s%d", prefix, i), emp: fmt.Sprintf("E%d", 10+i), person: person, ts: start.Add(time.Duration(i) * 20 * time.Minute)})
 	}
 	return out
 }

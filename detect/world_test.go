@@ -201,6 +201,15 @@ func newTinyWorld() *tinyWorld {
 		w.persons = append(w.persons, lekradar.Person{ID: id, Surname: "Inval", BirthYear: 1980 + i, Postcode: "1400AA", HouseNumber: strconv.Itoa(i)})
 		w.casePeople = append(w.casePeople, lekradar.CasePerson{CaseID: "CX", PersonID: id}, lekradar.CasePerson{CaseID: "CI", PersonID: id})
 	}
+	// a night incident of U2 whose suspect fled (the next shifts of U2's
+	// teams look him up), and one of U1 (for U2 it is news)
+	w.cases = append(w.cases,
+		lekradar.Case{ID: "CN", Kind: "incident", UnitID: "U2", Opened: at(3, "02:00"), OpenedHasTime: true, Closed: date(3)},
+		lekradar.Case{ID: "CN1", Kind: "incident", UnitID: "U1", Opened: at(3, "02:00"), OpenedHasTime: true, Closed: date(3)})
+	w.persons = append(w.persons,
+		lekradar.Person{ID: "PFLED", Surname: "Vluchter", BirthYear: 1990, Postcode: "1500AA", HouseNumber: "1"},
+		lekradar.Person{ID: "PFLED1", Surname: "Vluchter", BirthYear: 1991, Postcode: "1500AA", HouseNumber: "2"})
+	w.casePeople = append(w.casePeople, lekradar.CasePerson{CaseID: "CN", PersonID: "PFLED"}, lekradar.CasePerson{CaseID: "CN1", PersonID: "PFLED1"})
 	// ten days ago, U1's incidents: eight suspects and a public figure
 	// (an analyst's list of last month's cases)
 	for i := 1; i <= 9; i++ {
