@@ -255,7 +255,7 @@ func runScan(ctx context.Context, o scanOptions, sw *sqlstore.ScanWriter, stdin 
 	} else if tee != nil {
 		tee.close()
 	}
-	if res.src != nil {
+	if res.src != nil && res.en != nil { // (else the pass failed before the scan: nothing to sum up)
 		src := res.src
 		if src.bad > int64(o.maxErrors) {
 			fmt.Fprintf(stderr, "events: %d more malformed lines not shown\n", src.bad-int64(o.maxErrors))

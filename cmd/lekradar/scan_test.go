@@ -399,6 +399,17 @@ func TestScanReportsDisorder(t *testing.T) {
 		}
 	})
 
+	t.Run("--strict stops at a malformed line the sort reads", func(t *testing.T) {
+		lines := []string{ev("e1", 0), ev("e2", 3*time.Hour), ev("e3", time.Hour), `{"id":"bad","ts":"not a time"}`}
+		events := writeEventsFile(t, lines)
+		for _, expl := range []string{"-", filepath.Join(t.TempDir(), "x.jsonl")} {
+			r := runCLI(t, "", "scan", "--context", ctxDir, "--events", events, "--strict", "--alerts", filepath.Join(t.TempDir(), "a.jsonl"), "--explanations", expl)
+			if r.err == nil || !strings.Contains(r.err.Error(), "--strict") || !strings.Contains(r.err.Error(), "line 4") {
+				t.Errorf("explanations to %s: err %v, want the malformed line 4 under --strict", expl, r.err)
+			}
+		}
+	})
+
 	t.Run("a malformed line before the disorder is reported once", func(t *testing.T) {
 		lines := []string{ev("e1", 0), `{"id":"bad","ts":"not a time"}`, ev("e2", 3*time.Hour), ev("e3", time.Hour)}
 		for _, from := range []string{"file", "stdin"} {
