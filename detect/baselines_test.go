@@ -84,3 +84,63 @@ func TestPeerGroupsByJob(t *testing.T) {
 		t.Errorf("job_peers 0 (team kind only): the screener's burst is no browsing")
 	}
 }
+
+// An employee whose every day brings sixty times the peers' look-ups
+// without a work link is measured against those days: twelve people in
+// twenty minutes is no browsing for that employee, while the same by a peer
+// is.
+func TestBrowsingAgainstOwnDays(t *testing.T) {
+	b := detect.NewBuilder(detect.SizeHint{})
+	b.AddUnit(&lekradar.Unit{ID: "U1"})
+	b.AddTeam(&lekradar.Team{ID: "B1", UnitID: "U1", Kind: "basisteam"})
+	b.AddTeam(&lekradar.Team{ID: "B2", UnitID: "U1", Kind: "basisteam"})
+	b.AddEmployee(&lekradar.Employee{ID: "BUSY", Surname: "Druk", UnitID: "U1", TeamID: "B1", Function: "noodhulp"})
+	for i := 0; i < 30; i++ {
+		b.AddEmployee(&lekradar.Employee{ID: fmt.Sprintf("Q%d", i), Surname: "Rustig", UnitID: "U1", TeamID: []string{"B1", "B2"}[i%2], Function: "noodhulp"})
+	}
+	person := 0
+	var evs []ev
+	look := func(id, emp string, ts time.Time) {
+		person++
+		p := fmt.Sprintf("P%d", person)
+		b.AddPerson(&lekradar.Person{ID: p, Surname: fmt.Sprintf("Naam%d", person), BirthYear: 1970 + person%40, Postcode: fmt.Sprintf("%04dAB", 1000+person%8000), HouseNumber: "1"})
+		evs = append(evs, ev{id: id, emp: emp, person: p, ts: ts})
+	}
+	for d := -7; d < 0; d++ {
+		for k := 0; k < 120; k++ { // every four minutes for eight hours
+			look(fmt.Sprintf("busy%d_%d", -d, k), "BUSY", at(d, "08:00").Add(time.Duration(k)*4*time.Minute))
+		}
+		for i := 0; i < 30; i++ {
+			for k := 0; k < 2; k++ {
+				look(fmt.Sprintf("q%d_%d_%d", -d, i, k), fmt.Sprintf("Q%d", i), at(d, "09:00").Add(time.Duration(i*2+k)*7*time.Minute))
+			}
+		}
+	}
+	var busy, quiet []string
+	for k := 0; k < 12; k++ { // twelve people in twenty minutes
+		id := fmt.Sprintf("busy-today-%d", k)
+		look(id, "BUSY", at(0, "09:00").Add(time.Duration(k)*100*time.Second))
+		busy = append(busy, id)
+		id = fmt.Sprintf("quiet-today-%d", k)
+		look(id, "Q3", at(0, "09:00").Add(time.Duration(k)*100*time.Second))
+		quiet = append(quiet, id)
+	}
+	ix := b.Build()
+	slices.SortStableFunc(evs, func(a, b ev) int { return a.ts.Compare(b.ts) })
+	res := scan(t, ix, detect.DefaultPolicy(), evs)
+	browsed := func(ids []string) int {
+		n := 0
+		for _, id := range ids {
+			if slices.Contains(res.signals[id], "browsing") {
+				n++
+			}
+		}
+		return n
+	}
+	if n := browsed(busy); n != 0 {
+		t.Errorf("the busy employee's usual pace: %d look-ups with browsing, want none", n)
+	}
+	if browsed(quiet) == 0 {
+		t.Errorf("a quiet peer at that pace: no browsing")
+	}
+}
