@@ -77,16 +77,16 @@ func (en *Engine) count(e uint32, t int64) {
 				st.ownMean = float32(sum) / float32(n)
 				st.ownMeanU = float32(sumU) / float32(n)
 			}
-			en.peerDay(en.ix.ePeer[e], d).active[mod(d, historyDays)]++
-			if j, ok := en.jobPeer(e); ok {
-				en.peerDay(j, d).active[mod(d, historyDays)]++
+			gs := en.peerGroups(e)
+			for _, pe := range gs.all() {
+				en.peerDay(pe, d).active[mod(d, historyDays)]++
 			}
 		}
 	}
 	st.today++
-	en.peerDay(en.ix.ePeer[e], d).total[mod(d, historyDays)]++
-	if j, ok := en.jobPeer(e); ok {
-		en.peerDay(j, d).total[mod(d, historyDays)]++
+	gs := en.peerGroups(e)
+	for _, pe := range gs.all() {
+		en.peerDay(pe, d).total[mod(d, historyDays)]++
 	}
 }
 
@@ -104,9 +104,9 @@ func (en *Engine) countUnexplained(e uint32, t int64) {
 		st.hourU[i]++
 	}
 	d := dayOf(t)
-	en.peerDay(en.ix.ePeer[e], d).totalU[mod(d, historyDays)]++
-	if j, ok := en.jobPeer(e); ok {
-		en.peerDay(j, d).totalU[mod(d, historyDays)]++
+	gs := en.peerGroups(e)
+	for _, pe := range gs.all() {
+		en.peerDay(pe, d).totalU[mod(d, historyDays)]++
 	}
 }
 
@@ -180,16 +180,9 @@ func (ps *peerState) dayCounts() []*countDays {
 }
 
 func (en *Engine) withinRoleVolume(e uint32) bool {
-	st := &en.emp[e]
-	mean := 0.0
-	if ps := &en.peers[en.ix.ePeer[e]]; ps.ready {
-		mean = float64(ps.mean)
-	}
-	if j, ok := en.jobPeer(e); ok && en.peers[j].ready {
-		mean = max(mean, float64(en.peers[j].mean))
-	}
+	mean, _ := en.peerMean(e)
 	if mean <= 0 {
 		return true
 	}
-	return float64(st.today) <= en.pol.Limits.RoleVolumeFactor*mean
+	return float64(en.emp[e].today) <= en.pol.Limits.RoleVolumeFactor*mean
 }

@@ -2,7 +2,6 @@ package detect_test
 
 import (
 	"fmt"
-	"slices"
 	"testing"
 	"time"
 
@@ -58,18 +57,8 @@ func TestPeerGroupsByJob(t *testing.T) {
 	screener := burst("SCR3", at(0, "09:00"), 20, "today")
 	admin := burst("ADM7", at(0, "09:00"), 20, "today")
 	ix := b.Build()
-	slices.SortStableFunc(evs, func(a, b ev) int { return a.ts.Compare(b.ts) })
-	res := scan(t, ix, detect.DefaultPolicy(), evs)
-
-	browsed := func(ids []string) int {
-		n := 0
-		for _, id := range ids {
-			if slices.Contains(res.signals[id], "browsing") {
-				n++
-			}
-		}
-		return n
-	}
+	res := scan(t, ix, detect.DefaultPolicy(), byTime(evs))
+	browsed := func(ids []string) int { return res.withSignal(ids, "browsing") }
 	if n := browsed(screener); n != 0 {
 		t.Errorf("a screener's ordinary burst: %d look-ups with browsing, want none", n)
 	}
@@ -79,7 +68,7 @@ func TestPeerGroupsByJob(t *testing.T) {
 
 	off := detect.DefaultPolicy()
 	off.Limits.JobPeers = 0
-	res = scan(t, ix, off, evs)
+	res = scan(t, ix, off, byTime(evs))
 	if n := browsed(screener); n == 0 {
 		t.Errorf("job_peers 0 (team kind only): the screener's burst is no browsing")
 	}
@@ -126,21 +115,11 @@ func TestBrowsingAgainstOwnDays(t *testing.T) {
 		quiet = append(quiet, id)
 	}
 	ix := b.Build()
-	slices.SortStableFunc(evs, func(a, b ev) int { return a.ts.Compare(b.ts) })
-	res := scan(t, ix, detect.DefaultPolicy(), evs)
-	browsed := func(ids []string) int {
-		n := 0
-		for _, id := range ids {
-			if slices.Contains(res.signals[id], "browsing") {
-				n++
-			}
-		}
-		return n
-	}
-	if n := browsed(busy); n != 0 {
+	res := scan(t, ix, detect.DefaultPolicy(), byTime(evs))
+	if n := res.withSignal(busy, "browsing"); n != 0 {
 		t.Errorf("the busy employee's usual pace: %d look-ups with browsing, want none", n)
 	}
-	if browsed(quiet) == 0 {
+	if res.withSignal(quiet, "browsing") == 0 {
 		t.Errorf("a quiet peer at that pace: no browsing")
 	}
 }

@@ -38,16 +38,13 @@ func (en *Engine) notePeak(kind peakKind, e uint32, t int64, n int) {
 		return
 	}
 	d := dayOf(t)
-	move := func(pe uint32) {
+	gs := en.peerGroups(e)
+	for _, pe := range gs.all() {
 		ps := en.peerDay(pe, d)
 		if ps.peaks[kind] == nil {
 			ps.peaks[kind] = newCountDays(peakBuckets)
 		}
 		ps.peaks[kind].days[mod(d, historyDays)].moveTo(int(st.peak[kind]), n)
-	}
-	move(en.ix.ePeer[e])
-	if j, ok := en.jobPeer(e); ok {
-		move(j)
 	}
 	st.peak[kind] = uint8(n)
 }
@@ -55,11 +52,13 @@ func (en *Engine) notePeak(kind peakKind, e uint32, t int64, n int) {
 // peakRoutine reports whether n of kind by employee e on the day of t is
 // within the routine of either of the employee's peer groups.
 func (en *Engine) peakRoutine(kind peakKind, e uint32, t int64, n int) bool {
-	if en.peakRoutineIn(en.ix.ePeer[e], kind, e, t, n) {
-		return true
+	gs := en.peerGroups(e)
+	for _, pe := range gs.all() {
+		if en.peakRoutineIn(pe, kind, e, t, n) {
+			return true
+		}
 	}
-	j, ok := en.jobPeer(e)
-	return ok && en.peakRoutineIn(j, kind, e, t, n)
+	return false
 }
 
 func (en *Engine) peakRoutineIn(pe uint32, kind peakKind, e uint32, t int64, n int) bool {

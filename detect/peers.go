@@ -48,24 +48,42 @@ func jobPeers(ix *Index, least int) ([]uint32, int) {
 	return job, groups
 }
 
-// jobPeer is employee e's job peer group, and whether it is one apart
-// from the team kind's.
-func (en *Engine) jobPeer(e uint32) (uint32, bool) {
-	j := en.job[e]
-	return j, j != en.ix.ePeer[e]
+// peerGroupSet holds an employee's peer groups: the team kind's first,
+// then the job's when it is another.
+type peerGroupSet struct {
+	g [2]uint32
+	n int
 }
 
-// peerMeanU is the larger of the daily means of look-ups without a work
-// link of employee e's peer groups that have a baseline, and whether any
-// has one.
-func (en *Engine) peerMeanU(e uint32) (float64, bool) {
-	mean, ready := 0.0, false
-	if ps := &en.peers[en.ix.ePeer[e]]; ps.ready {
-		mean, ready = float64(ps.meanU), true
+func (s *peerGroupSet) all() []uint32 { return s.g[:s.n] }
+
+// peerGroups are employee e's peer groups; every count goes to each, and
+// what is ordinary in either is ordinary.
+func (en *Engine) peerGroups(e uint32) peerGroupSet {
+	s := peerGroupSet{g: [2]uint32{en.ix.ePeer[e], en.job[e]}, n: 1}
+	if s.g[1] != s.g[0] {
+		s.n = 2
 	}
-	if j, ok := en.jobPeer(e); ok {
-		if ps := &en.peers[j]; ps.ready {
-			mean, ready = max(mean, float64(ps.meanU)), true
+	return s
+}
+
+// peerMeanU and peerMean are the larger of the daily means (of look-ups
+// without a work link, and of all look-ups) of employee e's peer groups
+// that have a baseline, and whether any has one.
+func (en *Engine) peerMeanU(e uint32) (float64, bool) {
+	return en.peerMeanOf(e, func(ps *peerState) float32 { return ps.meanU })
+}
+
+func (en *Engine) peerMean(e uint32) (float64, bool) {
+	return en.peerMeanOf(e, func(ps *peerState) float32 { return ps.mean })
+}
+
+func (en *Engine) peerMeanOf(e uint32, of func(*peerState) float32) (float64, bool) {
+	mean, ready := 0.0, false
+	gs := en.peerGroups(e)
+	for _, pe := range gs.all() {
+		if ps := &en.peers[pe]; ps.ready {
+			mean, ready = max(mean, float64(of(ps))), true
 		}
 	}
 	return mean, ready

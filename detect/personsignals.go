@@ -150,7 +150,7 @@ func (en *Engine) residueFromState(it *item) SignalSet {
 		late := int64(st.firstDay) - 1 - en.firstDay
 		// (a class of recruits who all start together is new to nobody:
 		// their job's group has no baseline either)
-		if j, ok := en.jobPeer(e); ok && !en.peers[j].ready {
+		if gs := en.peerGroups(e); gs.n == 2 && !en.peers[gs.g[1]].ready {
 			late = -1
 		}
 		if int(st.activeDays) < en.pol.Limits.MinHistoryDays && ps.ready && late >= int64(en.pol.Limits.MinHistoryDays) {

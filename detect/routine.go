@@ -71,7 +71,8 @@ func (en *Engine) countSensitive(e uint32, t int64) {
 	st := &en.emp[e]
 	st.sensToday++
 	d := dayOf(t)
-	move := func(pe uint32) {
+	gs := en.peerGroups(e)
+	for _, pe := range gs.all() {
 		ps := en.peerDay(pe, d)
 		if ps.sens == nil {
 			ps.sens = newCountDays(sensBuckets)
@@ -79,10 +80,6 @@ func (en *Engine) countSensitive(e uint32, t int64) {
 		// the employee's k-th such look-up of the day moves the
 		// employee-day from bucket k-1 to bucket k
 		ps.sens.days[mod(d, historyDays)].moveTo(int(st.sensToday)-1, int(st.sensToday))
-	}
-	move(en.ix.ePeer[e])
-	if j, ok := en.jobPeer(e); ok {
-		move(j)
 	}
 }
 
@@ -95,18 +92,14 @@ func (en *Engine) countSensitive(e uint32, t int64) {
 // investigations than most.
 func (en *Engine) sensitiveRoutine(e uint32, t int64, n int) bool {
 	alpha := en.pol.Limits.SensitiveRoutineChance
-	in := func(pe uint32, n int) float64 {
-		ps := &en.peers[pe]
-		p := en.othersChance(pe, e, dayOf(t), n)
-		if ps.ready && ps.sens != nil {
-			p = max(p, chance(ps.sens.hist.atLeast(n), ps.histActive))
-		}
-		return p
-	}
+	gs := en.peerGroups(e)
 	group := func(n int) float64 { // (either peer group's routine)
-		p := in(en.ix.ePeer[e], n)
-		if j, ok := en.jobPeer(e); ok {
-			p = max(p, in(j, n))
+		p := 0.0
+		for _, pe := range gs.all() {
+			p = max(p, en.othersChance(pe, e, dayOf(t), n))
+			if ps := &en.peers[pe]; ps.ready && ps.sens != nil {
+				p = max(p, chance(ps.sens.hist.atLeast(n), ps.histActive))
+			}
 		}
 		return p
 	}

@@ -53,9 +53,10 @@ func (en *Engine) judgeHeld(before int64) {
 	routine := make([]bool, len(judged))
 	for i := range judged {
 		h := &judged[i]
-		p := en.othersChance(en.ix.ePeer[h.emp], h.emp, dayOf(h.t), h.n)
-		if j, ok := en.jobPeer(h.emp); ok {
-			p = max(p, en.othersChance(j, h.emp, dayOf(h.t), h.n))
+		p := 0.0
+		gs := en.peerGroups(h.emp)
+		for _, pe := range gs.all() {
+			p = max(p, en.othersChance(pe, h.emp, dayOf(h.t), h.n))
 		}
 		routine[i] = p >= en.pol.Limits.SensitiveRoutineChance
 	}

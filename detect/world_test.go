@@ -293,6 +293,17 @@ type result struct {
 	stats       detect.Stats
 }
 
+// withSignal counts the events among ids that got signal sig.
+func (r *result) withSignal(ids []string, sig string) int {
+	n := 0
+	for _, id := range ids {
+		if slices.Contains(r.signals[id], sig) {
+			n++
+		}
+	}
+	return n
+}
+
 func (r *result) alertFor(emp, person string) *lekradar.Alert {
 	for i := range r.alerts {
 		if r.alerts[i].EmployeeID == emp && r.alerts[i].PersonID == person {
